@@ -1,0 +1,58 @@
+/**
+ * The field dictionary: every canonical form field with its label in Chinese and English, and
+ * whether it holds a personal identifier that is encrypted at rest and masked in lists.
+ */
+
+export interface FieldDefinition {
+  key: string;
+  labelZh: string;
+  labelEn: string;
+  sensitive?: 'id-number' | 'phone' | 'bank-account';
+}
+
+export const FIELDS: readonly FieldDefinition[] = [
+  { key: 'regionCode', labelZh: '办理地区', labelEn: 'Region' },
+  { key: 'matterCodes', labelZh: '办理事项', labelEn: 'Matters' },
+  { key: 'declarationAccepted', labelZh: '承诺与授权', labelEn: 'Declaration and consent' },
+  { key: 'deceased.name', labelZh: '逝者姓名', labelEn: "Deceased's name" },
+  {
+    key: 'deceased.idNumber',
+    labelZh: '逝者公民身份号码',
+    labelEn: "Deceased's ID number",
+    sensitive: 'id-number',
+  },
+  { key: 'deceased.dateOfDeath', labelZh: '死亡日期', labelEn: 'Date of death' },
+  { key: 'applicant.name', labelZh: '申请人姓名', labelEn: "Applicant's name" },
+  {
+    key: 'applicant.phone',
+    labelZh: '申请人手机号码',
+    labelEn: "Applicant's mobile number",
+    sensitive: 'phone',
+  },
+  { key: 'applicant.relationship', labelZh: '与逝者关系', labelEn: 'Relationship to the deceased' },
+  { key: 'username', labelZh: '用户名', labelEn: 'User name' },
+  { key: 'password', labelZh: '密码', labelEn: 'Password' },
+  { key: 'version', labelZh: '版本号', labelEn: 'Version' },
+  { key: 'reason', labelZh: '不予办理理由', labelEn: 'Reason for rejection' },
+  { key: 'note', labelZh: '办理意见', labelEn: 'Note' },
+];
+
+export function findField(key: string): FieldDefinition | undefined {
+  return FIELDS.find((f) => f.key === key);
+}
+
+export function fieldLabel(key: string): { zh: string; en: string } {
+  const field = findField(key);
+  return field ? { zh: field.labelZh, en: field.labelEn } : { zh: key, en: key };
+}
+
+export const RELATIONSHIPS = [
+  { code: 'spouse', zh: '配偶', en: 'Spouse' },
+  { code: 'child', zh: '子女', en: 'Child' },
+  { code: 'parent', zh: '父母', en: 'Parent' },
+  { code: 'sibling', zh: '兄弟姐妹', en: 'Sibling' },
+  { code: 'grandchild', zh: '孙子女/外孙子女', en: 'Grandchild' },
+  { code: 'other', zh: '其他', en: 'Other' },
+] as const;
+
+export type RelationshipCode = (typeof RELATIONSHIPS)[number]['code'];

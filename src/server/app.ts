@@ -1,0 +1,144 @@
+/**
+ * The HTTP application: Fastify with zod-validated routes, generated OpenAPI, security headers,
+ * rate limits, sessions, coded errors and the built web app. Routes stay thin: they check who is
+ * asking, validate, call one command or query, and present the result.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import formbody from '@fastify/formbody';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import scalar from '@scalar/fastify-api-reference';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { AppContext } from './context.ts';
+import { sendError } from './http/errors.ts';
+import { authRoutes } from './http/routes/auth-routes.ts';
+import { caseRoutes } from './http/routes/case-routes.ts';
+import { departmentRoutes } from './http/routes/department-routes.ts';
+import { healthRoutes } from './http/routes/health-routes.ts';
+import { referenceRoutes } from './http/routes/reference-routes.ts';
+import { loadCitizenPrincipal, loadStaffPrincipal } from './identity/principal.ts';
+import { resolveSession, SESSION_COOKIE } from './identity/sessions.ts';
+
+export const WEB_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../dist/web');
+
+export type App = FastifyInstance;
+
+export interface BuildOptions {
+  /** Extra route plugins (the embedded OpenID provider, citizen sign-in) registered by the caller. */
+  plugins?: ((app: FastifyInstance, context: AppContext) => Promise<void>)[];
+  logger?: boolean;
+}
+
+export async function buildApp(context: AppContext, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const { config } = context;
+  const app = Fastify({
+    logger:
+      options.logger === false
+        ? false
+        : {
+            level: config.logLevel,
+            redact: {
+              paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+              censor: '[masked]',
+            },
+          },
+    trustProxy: true,
+    bodyLimit: 1024 * 1024,
+    genReqId: () => crypto.randomUUID(),
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        formAction: null,
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(cookie);
+  await app.register(formbody);
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Lianban 联办 API',
+        version: '1',
+        description:
+          'The after-death "one thing" joint-handling platform. Errors always have the shape `{error:{code,message,messageZh,messageEn,fields?}}`.',
+      },
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(scalar, { routePrefix: '/docs/api', configuration: { url: '/openapi.json' } });
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  app.decorateRequest('principal', null);
+  app.decorateRequest('sessionState', 'none');
+  app.decorateRequest('sessionToken', undefined);
+  app.addHook('onRequest', async (request) => {
+    const path = request.url;
+    if (!path.startsWith('/api/') && !path.startsWith('/auth/')) return;
+    const token = request.cookies[SESSION_COOKIE];
+    const lookup = await resolveSession(context.database.db, token);
+    request.sessionState = lookup.status;
+    if (lookup.status !== 'active') return;
+    request.sessionToken = token;
+    const { session } = lookup;
+    request.principal =
+      session.principalKind === 'staff'
+        ? await loadStaffPrincipal(context.database.db, session.principalId)
+        : await loadCitizenPrincipal(context.database.db, session.principalId);
+  });
+
+  app.setErrorHandler((error, request, reply) => sendError(request, reply, error));
+
+  await app.register(async (api) => {
+    await healthRoutes(api, context);
+    await referenceRoutes(api, context);
+    await authRoutes(api, context);
+    await caseRoutes(api, context);
+    await departmentRoutes(api, context);
+    for (const plugin of options.plugins ?? []) await plugin(api, context);
+  });
+
+  const webBuilt = existsSync(resolve(WEB_ROOT, 'index.html'));
+  if (webBuilt) {
+    await app.register(fastifyStatic, {
+      root: WEB_ROOT,
+      prefix: '/',
+      index: ['index.html'],
+      wildcard: false,
+    });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    const wantsPage = request.method === 'GET' && !/^\/(api|auth|oidc)\//.test(request.url);
+    if (wantsPage && webBuilt) return reply.type('text/html').sendFile('index.html');
+    return sendError(request, reply, Object.assign(new Error('not found'), { statusCode: 404 }));
+  });
+  return app;
+}

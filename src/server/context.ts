@@ -1,0 +1,17 @@
+/**
+ * What every route and job can reach: configuration, the database, the personal-data keys and
+ * the job queue. Built once per process by `startServices` and passed down explicitly.
+ */
+import type { Config } from './config.ts';
+import type { Database } from './db/database.ts';
+import type { JobQueue } from './jobs/job-queue.ts';
+import type { DataKeys } from './security/national-crypto.ts';
+
+export interface AppContext {
+  config: Config;
+  database: Database;
+  keys: DataKeys;
+  jobs: JobQueue;
+  /** Where this instance is reached, e.g. http://localhost:3000; set once listening. */
+  publicUrl(): string;
+}

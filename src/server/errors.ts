@@ -1,0 +1,120 @@
+/**
+ * Every error a client can receive, in one place: a stable code, an HTTP status, and a message in
+ * Chinese and English. Clients branch on `code`, never on message text. Nothing else reaches a
+ * client: unexpected failures become INTERNAL with no stack trace.
+ */
+
+export const ERROR_CATALOG = {
+  VALIDATION_FAILED: { status: 400, zh: '提交的内容有误，请按提示修改', en: 'Some fields need correcting' },
+  BAD_REQUEST: { status: 400, zh: '请求格式不正确', en: 'The request is malformed' },
+  UNAUTHENTICATED: { status: 401, zh: '请先登录', en: 'Please sign in' },
+  SESSION_EXPIRED: {
+    status: 401,
+    zh: '长时间未操作，已自动退出，请重新登录',
+    en: 'You were signed out after a period of inactivity; please sign in again',
+  },
+  INVALID_CREDENTIALS: { status: 401, zh: '用户名或密码不正确', en: 'Wrong user name or password' },
+  ACCOUNT_LOCKED: {
+    status: 423,
+    zh: '登录失败次数过多，账号已暂时锁定，请稍后再试',
+    en: 'Too many failed sign-in attempts; the account is locked for a while',
+  },
+  DEMO_ACCOUNTS_DISABLED: {
+    status: 403,
+    zh: '生产环境不允许使用演示账号',
+    en: 'Demo accounts are refused in production',
+  },
+  FORBIDDEN: { status: 403, zh: '您没有权限进行此操作', en: 'You are not allowed to do this' },
+  NOT_FOUND: { status: 404, zh: '没有找到相关内容', en: 'Not found' },
+  CASE_NOT_FOUND: { status: 404, zh: '没有找到该办件', en: 'Case not found' },
+  SUB_CASE_NOT_FOUND: { status: 404, zh: '没有找到该子件', en: 'Sub-case not found' },
+  ACTION_NOT_ALLOWED: {
+    status: 409,
+    zh: '当前状态下不能进行此操作',
+    en: 'This action is not allowed in the current state',
+  },
+  STALE_VERSION: {
+    status: 409,
+    zh: '该事项已被他人处理，请刷新后再试',
+    en: 'Someone else has changed this item; refresh and try again',
+  },
+  IDEMPOTENCY_CONFLICT: {
+    status: 409,
+    zh: '同一提交编号已用于不同的内容',
+    en: 'This idempotency key was already used for a different submission',
+  },
+  RATE_LIMITED: {
+    status: 429,
+    zh: '操作太频繁，请稍后再试',
+    en: 'Too many requests; please try again shortly',
+  },
+  SIGN_IN_FAILED: {
+    status: 400,
+    zh: '统一身份认证登录未完成，请重新登录',
+    en: 'Sign-in through the identity service did not complete; please try again',
+  },
+  SERVICE_UNAVAILABLE: {
+    status: 503,
+    zh: '服务暂时不可用，请稍后再试',
+    en: 'The service is temporarily unavailable',
+  },
+  INTERNAL: {
+    status: 500,
+    zh: '系统出现问题，您的资料没有丢失，请稍后再试',
+    en: 'Something went wrong on our side; nothing you submitted was lost',
+  },
+} as const satisfies Record<string, { status: number; zh: string; en: string }>;
+
+export type ErrorCode = keyof typeof ERROR_CATALOG;
+
+/** One field problem, named by its path in the request and described in both languages. */
+export interface FieldError {
+  field: string;
+  labelZh: string;
+  labelEn: string;
+  zh: string;
+  en: string;
+}
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly details: Record<string, unknown> | undefined;
+  readonly fieldErrors: FieldError[] | undefined;
+
+  constructor(
+    code: ErrorCode,
+    options: { details?: Record<string, unknown>; fieldErrors?: FieldError[] } = {},
+  ) {
+    super(ERROR_CATALOG[code].en);
+    this.code = code;
+    this.status = ERROR_CATALOG[code].status;
+    this.details = options.details;
+    this.fieldErrors = options.fieldErrors;
+  }
+}
+
+export interface ErrorBody {
+  error: {
+    code: ErrorCode;
+    message: string;
+    messageZh: string;
+    messageEn: string;
+    fields?: FieldError[];
+    details?: Record<string, unknown>;
+  };
+}
+
+export function errorBody(error: AppError, lang: 'zh' | 'en'): ErrorBody {
+  const entry = ERROR_CATALOG[error.code];
+  return {
+    error: {
+      code: error.code,
+      message: lang === 'en' ? entry.en : entry.zh,
+      messageZh: entry.zh,
+      messageEn: entry.en,
+      ...(error.fieldErrors ? { fields: error.fieldErrors } : {}),
+      ...(error.details ? { details: error.details } : {}),
+    },
+  };
+}

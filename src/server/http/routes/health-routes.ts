@@ -1,0 +1,34 @@
+/** GET /healthz: database and job-queue health, 200 when both answer, 503 otherwise. */
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../../context.ts';
+import { pingDatabase } from '../../db/database.ts';
+
+const Health = z.object({
+  status: z.enum(['ok', 'unavailable']),
+  database: z.object({ ok: z.boolean(), backend: z.enum(['pglite', 'postgres']) }),
+  jobs: z.object({ ok: z.boolean() }),
+});
+
+export async function healthRoutes(app: FastifyInstance, context: AppContext) {
+  app.withTypeProvider<ZodTypeProvider>().get(
+    '/healthz',
+    {
+      schema: {
+        tags: ['operations'],
+        summary: 'Health of the database and the job queue',
+        response: { 200: Health, 503: Health },
+      },
+    },
+    async (_request, reply) => {
+      const [database, jobs] = await Promise.all([pingDatabase(context.database), context.jobs.healthy()]);
+      const ok = database && jobs;
+      return reply.status(ok ? 200 : 503).send({
+        status: ok ? 'ok' : 'unavailable',
+        database: { ok: database, backend: context.database.kind },
+        jobs: { ok: jobs },
+      });
+    },
+  );
+}

@@ -1,0 +1,101 @@
+/** Reference data the forms need: regions (GB/T 2260) and the matters that can be applied for. */
+import { asc, eq } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { DEPARTMENTS } from '../../../domain/departments.ts';
+import { MATTERS } from '../../../domain/matters.ts';
+import type { AppContext } from '../../context.ts';
+import { regions } from '../../db/schema.ts';
+
+const Region = z.object({
+  code: z.string(),
+  nameZh: z.string(),
+  nameEn: z.string(),
+  level: z.string(),
+  parentCode: z.string().nullable(),
+  parentNameZh: z.string().nullable(),
+  parentNameEn: z.string().nullable(),
+  funeralMode: z.string().nullable(),
+  pilot: z.boolean(),
+});
+
+export async function referenceRoutes(app: FastifyInstance, context: AppContext) {
+  const routes = app.withTypeProvider<ZodTypeProvider>();
+  const { db } = context.database;
+
+  routes.get(
+    '/api/v1/regions',
+    {
+      schema: {
+        tags: ['reference'],
+        summary: 'Regions where the service is offered',
+        querystring: z.object({ level: z.enum(['province', 'prefecture', 'county']).optional() }),
+        response: { 200: z.object({ items: z.array(Region) }) },
+      },
+    },
+    async (request) => {
+      const all = await db.select().from(regions).orderBy(asc(regions.code));
+      const byCode = new Map(all.map((r) => [r.code, r]));
+      const level = request.query.level;
+      const rows = level
+        ? await db.select().from(regions).where(eq(regions.level, level)).orderBy(asc(regions.code))
+        : all;
+      return {
+        items: rows.map((r) => {
+          const parent = r.parentCode ? byCode.get(r.parentCode) : undefined;
+          return {
+            code: r.code,
+            nameZh: r.nameZh,
+            nameEn: r.nameEn,
+            level: r.level,
+            parentCode: r.parentCode,
+            parentNameZh: parent?.nameZh ?? null,
+            parentNameEn: parent?.nameEn ?? null,
+            funeralMode: r.funeralMode,
+            pilot: r.pilot,
+          };
+        }),
+      };
+    },
+  );
+
+  routes.get(
+    '/api/v1/matters',
+    {
+      schema: {
+        tags: ['reference'],
+        summary: 'Matters that can be applied for',
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                code: z.string(),
+                nameZh: z.string(),
+                nameEn: z.string(),
+                departmentCode: z.string(),
+                departmentNameZh: z.string(),
+                departmentNameEn: z.string(),
+                committedWorkingDays: z.number(),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async () => ({
+      items: MATTERS.map((m) => {
+        const department = DEPARTMENTS.find((d) => d.code === m.departmentCode);
+        return {
+          code: m.code,
+          nameZh: m.nameZh,
+          nameEn: m.nameEn,
+          departmentCode: m.departmentCode,
+          departmentNameZh: department?.nameZh ?? m.departmentCode,
+          departmentNameEn: department?.nameEn ?? m.departmentCode,
+          committedWorkingDays: m.committedWorkingDays,
+        };
+      }),
+    }),
+  );
+}

@@ -1,0 +1,84 @@
+/** Shared zod schemas for responses, reused by several route files and by the OpenAPI document. */
+import { z } from 'zod';
+import { ERROR_CATALOG } from '../errors.ts';
+
+export const ErrorResponse = z.object({
+  error: z.object({
+    code: z.enum(
+      Object.keys(ERROR_CATALOG) as [keyof typeof ERROR_CATALOG, ...(keyof typeof ERROR_CATALOG)[]],
+    ),
+    message: z.string(),
+    messageZh: z.string(),
+    messageEn: z.string(),
+    fields: z
+      .array(
+        z.object({
+          field: z.string(),
+          labelZh: z.string(),
+          labelEn: z.string(),
+          zh: z.string(),
+          en: z.string(),
+        }),
+      )
+      .optional(),
+    details: z.record(z.string(), z.unknown()).optional(),
+  }),
+});
+
+export const errorResponses = {
+  400: ErrorResponse,
+  401: ErrorResponse,
+  403: ErrorResponse,
+  404: ErrorResponse,
+  409: ErrorResponse,
+  423: ErrorResponse,
+  429: ErrorResponse,
+} as const;
+
+export const StaffMe = z.object({
+  kind: z.literal('staff'),
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  role: z.string(),
+  roleLabelZh: z.string(),
+  roleLabelEn: z.string(),
+  departmentCode: z.string().nullable(),
+  departmentNameZh: z.string().nullable(),
+  departmentNameEn: z.string().nullable(),
+  regionCode: z.string(),
+  regionNameZh: z.string(),
+  regionNameEn: z.string(),
+});
+
+export const Me = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('anonymous') }),
+  StaffMe,
+  z.object({ kind: z.literal('citizen'), id: z.string(), name: z.string() }),
+]);
+
+export const SubCaseSummary = z.object({
+  id: z.string(),
+  matterCode: z.string(),
+  matterNameZh: z.string(),
+  matterNameEn: z.string(),
+  departmentCode: z.string(),
+  departmentNameZh: z.string(),
+  departmentNameEn: z.string(),
+  state: z.string(),
+  decidedAt: z.string().nullable(),
+  decisionNote: z.string().nullable(),
+});
+
+export const CaseDetail = z.object({
+  id: z.string(),
+  code: z.string(),
+  state: z.string(),
+  regionCode: z.string(),
+  regionNameZh: z.string(),
+  regionNameEn: z.string(),
+  submittedAt: z.string(),
+  completedAt: z.string().nullable(),
+  deceasedName: z.string(),
+  subCases: z.array(SubCaseSummary),
+});

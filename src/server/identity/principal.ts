@@ -1,0 +1,111 @@
+/**
+ * Who is making a request: nobody, a citizen (signed in through OpenID Connect) or a staff member
+ * (password, scoped by role, department and region). Resolved once per request from the session.
+ */
+import { eq } from 'drizzle-orm';
+import type { FastifyRequest } from 'fastify';
+import type { DepartmentCode } from '../../domain/departments.ts';
+import { ROLE_LABELS, type StaffRole, type StaffScope } from '../../domain/roles.ts';
+import type { Actor } from '../audit/audit-log.ts';
+import type { Executor } from '../db/database.ts';
+import { citizens, departments, regions, staffAccounts } from '../db/schema.ts';
+import { AppError } from '../errors.ts';
+import type { SessionLookup } from './sessions.ts';
+
+export interface StaffPrincipal {
+  kind: 'staff';
+  id: string;
+  username: string;
+  displayName: string;
+  role: StaffRole;
+  departmentCode: DepartmentCode | null;
+  regionCode: string;
+  isDemo: boolean;
+  scope: StaffScope;
+}
+
+export interface CitizenPrincipal {
+  kind: 'citizen';
+  id: string;
+  name: string;
+}
+
+export type Principal = StaffPrincipal | CitizenPrincipal;
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    principal: Principal | null;
+    sessionState: SessionLookup['status'];
+    sessionToken: string | undefined;
+  }
+}
+
+export async function loadStaffPrincipal(db: Executor, id: string): Promise<StaffPrincipal | null> {
+  const [row] = await db.select().from(staffAccounts).where(eq(staffAccounts.id, id)).limit(1);
+  if (!row) return null;
+  const role = row.role as StaffRole;
+  const departmentCode = (row.departmentCode as DepartmentCode | null) ?? null;
+  return {
+    kind: 'staff',
+    id: row.id,
+    username: row.username,
+    displayName: row.displayName,
+    role,
+    departmentCode,
+    regionCode: row.regionCode,
+    isDemo: row.isDemo,
+    scope: { role, departmentCode, regionCode: row.regionCode },
+  };
+}
+
+export async function loadCitizenPrincipal(db: Executor, id: string): Promise<CitizenPrincipal | null> {
+  const [row] = await db.select().from(citizens).where(eq(citizens.id, id)).limit(1);
+  return row ? { kind: 'citizen', id: row.id, name: row.name } : null;
+}
+
+function unauthenticated(request: FastifyRequest): AppError {
+  return new AppError(request.sessionState === 'expired' ? 'SESSION_EXPIRED' : 'UNAUTHENTICATED');
+}
+
+export function requireStaff(request: FastifyRequest, roles?: readonly StaffRole[]): StaffPrincipal {
+  const principal = request.principal;
+  if (!principal) throw unauthenticated(request);
+  if (principal.kind !== 'staff') throw new AppError('FORBIDDEN');
+  if (roles && !roles.includes(principal.role)) throw new AppError('FORBIDDEN');
+  return principal;
+}
+
+export function requireCitizen(request: FastifyRequest): CitizenPrincipal {
+  const principal = request.principal;
+  if (!principal) throw unauthenticated(request);
+  if (principal.kind !== 'citizen') throw new AppError('FORBIDDEN');
+  return principal;
+}
+
+export function actorOf(principal: Principal): Actor {
+  return principal.kind === 'staff'
+    ? { kind: 'staff', id: principal.id, label: `${principal.username}` }
+    : { kind: 'citizen', id: principal.id, label: `citizen:${principal.id.slice(0, 8)}` };
+}
+
+export async function describeStaff(db: Executor, principal: StaffPrincipal) {
+  const [region] = await db.select().from(regions).where(eq(regions.code, principal.regionCode)).limit(1);
+  const [department] = principal.departmentCode
+    ? await db.select().from(departments).where(eq(departments.code, principal.departmentCode)).limit(1)
+    : [];
+  return {
+    kind: 'staff' as const,
+    id: principal.id,
+    username: principal.username,
+    displayName: principal.displayName,
+    role: principal.role,
+    roleLabelZh: ROLE_LABELS[principal.role].zh,
+    roleLabelEn: ROLE_LABELS[principal.role].en,
+    departmentCode: principal.departmentCode,
+    departmentNameZh: department?.nameZh ?? null,
+    departmentNameEn: department?.nameEn ?? null,
+    regionCode: principal.regionCode,
+    regionNameZh: region?.nameZh ?? principal.regionCode,
+    regionNameEn: region?.nameEn ?? principal.regionCode,
+  };
+}

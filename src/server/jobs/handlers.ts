@@ -1,0 +1,36 @@
+/**
+ * What the background workers do. Delivering a routed sub-case today means making it visible on
+ * the department's workbench channel and recording the delivery; department exchange adapters
+ * will hook in here. Housekeeping removes idle sessions and abandoned sign-in attempts.
+ */
+import { lt } from 'drizzle-orm';
+import type { AppContext } from '../context.ts';
+import { signInAttempts, subCaseDeliveries } from '../db/schema.ts';
+import { purgeIdleSessions } from '../identity/sessions.ts';
+import { QUEUES } from './job-queue.ts';
+
+export interface SubCaseRoutedJob {
+  subCaseId: string;
+  caseCode: string;
+  departmentCode: string;
+  regionCode: string;
+}
+
+export async function registerJobHandlers(context: AppContext, instanceId: string): Promise<void> {
+  const { boss } = context.jobs;
+  const { db } = context.database;
+
+  await boss.work<SubCaseRoutedJob>(QUEUES.subCaseRouted, { pollingIntervalSeconds: 1 }, async (jobs) => {
+    for (const job of jobs) {
+      await db
+        .insert(subCaseDeliveries)
+        .values({ subCaseId: job.data.subCaseId, channel: 'workbench', instanceId });
+    }
+  });
+
+  await boss.work(QUEUES.purgeSessions, async () => {
+    await purgeIdleSessions(db);
+    await db.delete(signInAttempts).where(lt(signInAttempts.createdAt, new Date(Date.now() - 15 * 60_000)));
+  });
+  await boss.schedule(QUEUES.purgeSessions, '*/10 * * * *');
+}

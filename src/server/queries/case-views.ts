@@ -1,0 +1,242 @@
+/**
+ * Read models: the family's view of its cases and a department's view of its sub-cases. A
+ * department sees only sub-cases of its own department within its region, and only the fields
+ * the matter declared; opening one shows the personal data in full and is audited.
+ */
+import { and, asc, desc, eq, inArray, like } from 'drizzle-orm';
+import { allowedSubCaseActions, type SubCaseState } from '../../domain/case-workflow.ts';
+import { DEPARTMENTS } from '../../domain/departments.ts';
+import { findField } from '../../domain/fields.ts';
+import { maskIdNumber, maskName, maskPhone } from '../../domain/identity-numbers.ts';
+import { findMatter } from '../../domain/matters.ts';
+import { regionPrefix } from '../../domain/regions.ts';
+import { DEPARTMENT_ROLES, scopeCoversSubCase } from '../../domain/roles.ts';
+import { appendAudit } from '../audit/audit-log.ts';
+import type { Db, Executor } from '../db/database.ts';
+import { cases, regions, subCases } from '../db/schema.ts';
+import { AppError } from '../errors.ts';
+import { actorOf, type StaffPrincipal } from '../identity/principal.ts';
+import { type DataKeys, decryptField } from '../security/national-crypto.ts';
+
+function departmentNames(code: string) {
+  const department = DEPARTMENTS.find((d) => d.code === code);
+  return { departmentNameZh: department?.nameZh ?? code, departmentNameEn: department?.nameEn ?? code };
+}
+
+function matterNames(code: string) {
+  const matter = findMatter(code);
+  return { matterNameZh: matter?.nameZh ?? code, matterNameEn: matter?.nameEn ?? code };
+}
+
+async function regionNames(db: Executor, codes: string[]) {
+  if (codes.length === 0) return new Map<string, { nameZh: string; nameEn: string }>();
+  const rows = await db
+    .select()
+    .from(regions)
+    .where(inArray(regions.code, [...new Set(codes)]));
+  return new Map(rows.map((r) => [r.code, { nameZh: r.nameZh, nameEn: r.nameEn }]));
+}
+
+export interface CaseDetail {
+  id: string;
+  code: string;
+  state: string;
+  regionCode: string;
+  regionNameZh: string;
+  regionNameEn: string;
+  submittedAt: string;
+  completedAt: string | null;
+  deceasedName: string;
+  subCases: {
+    id: string;
+    matterCode: string;
+    matterNameZh: string;
+    matterNameEn: string;
+    departmentCode: string;
+    departmentNameZh: string;
+    departmentNameEn: string;
+    state: string;
+    decidedAt: string | null;
+    decisionNote: string | null;
+  }[];
+}
+
+async function presentCases(db: Executor, rows: (typeof cases.$inferSelect)[]): Promise<CaseDetail[]> {
+  if (rows.length === 0) return [];
+  const children = await db
+    .select()
+    .from(subCases)
+    .where(
+      inArray(
+        subCases.caseId,
+        rows.map((r) => r.id),
+      ),
+    )
+    .orderBy(asc(subCases.createdAt));
+  const names = await regionNames(
+    db,
+    rows.map((r) => r.regionCode),
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    code: row.code,
+    state: row.state,
+    regionCode: row.regionCode,
+    regionNameZh: names.get(row.regionCode)?.nameZh ?? row.regionCode,
+    regionNameEn: names.get(row.regionCode)?.nameEn ?? row.regionCode,
+    submittedAt: row.submittedAt.toISOString(),
+    completedAt: row.completedAt?.toISOString() ?? null,
+    deceasedName: row.deceasedName,
+    subCases: children
+      .filter((c) => c.caseId === row.id)
+      .map((c) => ({
+        id: c.id,
+        matterCode: c.matterCode,
+        ...matterNames(c.matterCode),
+        departmentCode: c.departmentCode,
+        ...departmentNames(c.departmentCode),
+        state: c.state,
+        decidedAt: c.decidedAt?.toISOString() ?? null,
+        decisionNote: c.decisionNote,
+      })),
+  }));
+}
+
+export async function listCitizenCases(db: Executor, citizenId: string): Promise<CaseDetail[]> {
+  const rows = await db
+    .select()
+    .from(cases)
+    .where(eq(cases.applicantCitizenId, citizenId))
+    .orderBy(desc(cases.submittedAt))
+    .limit(100);
+  return presentCases(db, rows);
+}
+
+export async function getCitizenCase(db: Executor, citizenId: string, code: string): Promise<CaseDetail> {
+  const rows = await db
+    .select()
+    .from(cases)
+    .where(and(eq(cases.applicantCitizenId, citizenId), eq(cases.code, code)))
+    .limit(1);
+  const [detail] = await presentCases(db, rows);
+  if (!detail) throw new AppError('CASE_NOT_FOUND');
+  return detail;
+}
+
+export async function getCaseById(db: Executor, caseId: string): Promise<CaseDetail> {
+  const rows = await db.select().from(cases).where(eq(cases.id, caseId)).limit(1);
+  const [detail] = await presentCases(db, rows);
+  if (!detail) throw new AppError('CASE_NOT_FOUND');
+  return detail;
+}
+
+function departmentScopeFilter(staff: StaffPrincipal) {
+  const inRegion = like(subCases.regionCode, `${regionPrefix(staff.regionCode)}%`);
+  if (DEPARTMENT_ROLES.includes(staff.role)) {
+    return and(inRegion, eq(subCases.departmentCode, staff.departmentCode ?? '-'));
+  }
+  return inRegion;
+}
+
+export type SubCaseStateFilter = SubCaseState | 'all';
+
+export async function listDepartmentSubCases(
+  db: Executor,
+  keys: DataKeys,
+  staff: StaffPrincipal,
+  state: SubCaseStateFilter,
+) {
+  const filters = [departmentScopeFilter(staff)];
+  if (state !== 'all') filters.push(eq(subCases.state, state));
+  const rows = await db
+    .select({ sub: subCases, caseCode: cases.code, submittedAt: cases.submittedAt })
+    .from(subCases)
+    .innerJoin(cases, eq(cases.id, subCases.caseId))
+    .where(and(...filters))
+    .orderBy(asc(cases.submittedAt))
+    .limit(200);
+  const names = await regionNames(
+    db,
+    rows.map((r) => r.sub.regionCode),
+  );
+  return rows.map(({ sub, caseCode, submittedAt }) => {
+    const fields = sub.fields as Record<string, string>;
+    const sealedId = fields['deceased.idNumber'];
+    return {
+      id: sub.id,
+      caseCode,
+      matterCode: sub.matterCode,
+      ...matterNames(sub.matterCode),
+      state: sub.state,
+      version: sub.version,
+      submittedAt: submittedAt.toISOString(),
+      deceasedNameMasked: maskName(fields['deceased.name'] ?? ''),
+      deceasedIdNumberMasked: sealedId ? maskIdNumber(decryptField(keys, sealedId)) : null,
+      regionCode: sub.regionCode,
+      regionNameZh: names.get(sub.regionCode)?.nameZh ?? sub.regionCode,
+    };
+  });
+}
+
+/** Full view of one sub-case for its department; the view of personal data is audited. */
+export async function viewDepartmentSubCase(
+  db: Db,
+  keys: DataKeys,
+  staff: StaffPrincipal,
+  subCaseId: string,
+) {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .select({ sub: subCases, caseCode: cases.code, submittedAt: cases.submittedAt })
+      .from(subCases)
+      .innerJoin(cases, eq(cases.id, subCases.caseId))
+      .where(eq(subCases.id, subCaseId))
+      .limit(1);
+    if (!row || !scopeCoversSubCase(staff.scope, row.sub.departmentCode, row.sub.regionCode)) {
+      throw new AppError('SUB_CASE_NOT_FOUND');
+    }
+    const sealed = row.sub.fields as Record<string, string>;
+    const fields = Object.entries(sealed).map(([key, value]) => {
+      const definition = findField(key);
+      return {
+        key,
+        labelZh: definition?.labelZh ?? key,
+        labelEn: definition?.labelEn ?? key,
+        value: definition?.sensitive ? decryptField(keys, value) : value,
+      };
+    });
+    const viewed = fields.filter((f) => findField(f.key)?.sensitive).map((f) => f.key);
+    if (viewed.length > 0) {
+      await appendAudit(tx, {
+        actor: actorOf(staff),
+        action: 'personal_data.viewed',
+        objectType: 'sub_case',
+        objectId: row.sub.id,
+        details: { fields: viewed, caseCode: row.caseCode },
+      });
+    }
+    const [region] = await tx.select().from(regions).where(eq(regions.code, row.sub.regionCode)).limit(1);
+    return {
+      id: row.sub.id,
+      caseCode: row.caseCode,
+      matterCode: row.sub.matterCode,
+      ...matterNames(row.sub.matterCode),
+      state: row.sub.state,
+      version: row.sub.version,
+      allowedActions: allowedSubCaseActions(row.sub.state as SubCaseState),
+      submittedAt: row.submittedAt.toISOString(),
+      decidedAt: row.sub.decidedAt?.toISOString() ?? null,
+      decisionNote: row.sub.decisionNote,
+      regionNameZh: region?.nameZh ?? row.sub.regionCode,
+      fields,
+    };
+  });
+}
+
+/** Masks a value for logs by its field kind. */
+export function maskForLog(key: string, value: string): string {
+  const kind = findField(key)?.sensitive;
+  if (kind === 'id-number') return maskIdNumber(value);
+  if (kind === 'phone') return maskPhone(value);
+  return value;
+}

@@ -1,0 +1,83 @@
+/**
+ * Starting and stopping one application instance: open and migrate the database, load the data
+ * keys, seed reference (and, on an empty embedded database, demo) data, start the job queue and
+ * its workers, and build the HTTP app. Instances are stateless; several may share one database.
+ */
+import { hostname } from 'node:os';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app.ts';
+import type { Config } from './config.ts';
+import type { AppContext } from './context.ts';
+import { type Database, migrateDatabase, openDatabase } from './db/database.ts';
+import { oidcPlugins } from './identity/oidc/index.ts';
+import { registerJobHandlers } from './jobs/handlers.ts';
+import { createJobQueue } from './jobs/job-queue.ts';
+import { loadDataKeys } from './security/data-key.ts';
+import { isEmpty, seedDemo, seedReferenceData } from './seed/seed.ts';
+
+export interface Services {
+  context: AppContext;
+  app: FastifyInstance;
+  instanceId: string;
+  seededDemo: boolean;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  /** Use this database instead of opening one from the configuration (tests). */
+  database?: Database;
+  logger?: boolean;
+  onProgress?: (message: string) => void;
+}
+
+export async function startServices(config: Config, options: StartOptions = {}): Promise<Services> {
+  const progress = options.onProgress ?? (() => {});
+  const database =
+    options.database ??
+    (await openDatabase({
+      databaseUrl: config.databaseUrl,
+      dataDir: config.dataDir,
+      poolSize: config.databasePoolSize,
+    }));
+  progress(`database: ${database.describe}`);
+  await migrateDatabase(database);
+  progress('database migrations applied');
+  await seedReferenceData(database.db);
+
+  let seededDemo = false;
+  if (
+    config.demoSeed === 'auto' &&
+    database.kind === 'pglite' &&
+    config.env !== 'production' &&
+    (await isEmpty(database.db))
+  ) {
+    progress('empty embedded database: loading demo data');
+    await seedDemo(database.db, (m) => progress(`  ${m}`));
+    seededDemo = true;
+  }
+
+  const keys = loadDataKeys(config);
+  const jobs = createJobQueue(database);
+  await jobs.start();
+  progress('job queue started');
+
+  const publicUrl = config.publicUrl ?? `http://localhost:${config.port}`;
+  const context: AppContext = { config, database, keys, jobs, publicUrl: () => publicUrl };
+  const instanceId = `${hostname()}-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+  await registerJobHandlers(context, instanceId);
+
+  const app = await buildApp(context, { plugins: oidcPlugins(context), logger: options.logger ?? true });
+  await app.ready();
+
+  return {
+    context,
+    app,
+    instanceId,
+    seededDemo,
+    async stop() {
+      await app.close();
+      await jobs.stop();
+      if (!options.database) await database.close();
+    },
+  };
+}

@@ -1,0 +1,290 @@
+/**
+ * The foundation path through the HTTP API, on PGlite and (with LIANBAN_TEST_BACKEND=postgres)
+ * on a PostgreSQL server: a family submits, the police station in that county approves, the
+ * family sees the matter done — plus who may see what, and what a bad request gets back.
+ */
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { verifyAuditChain } from '../../src/server/audit/audit-log.ts';
+import { queryRows } from '../../src/server/db/database.ts';
+import { sampleApplication, startTestApp, type TestApp } from '../support/test-app.ts';
+
+let app: TestApp;
+
+beforeAll(async () => {
+  app = await startTestApp({ postgresUrl: inject('postgresUrl') });
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+function idempotencyKey() {
+  return `test-${crypto.randomUUID()}`;
+}
+
+describe(`the foundation path (${process.env.LIANBAN_TEST_BACKEND ?? 'pglite'})`, () => {
+  it('takes a case from submission to 办结', async () => {
+    const family = await app.citizenCookie(0);
+    const submitted = await app.api('/api/v1/cases', {
+      cookie: family,
+      body: sampleApplication(),
+      headers: { 'idempotency-key': idempotencyKey() },
+    });
+    expect(submitted.status).toBe(201);
+    const code: string = submitted.body.code;
+    expect(code).toMatch(/^530102\d{8}\d{6}[\dX]$/);
+    expect(submitted.body.state).toBe('in_progress');
+    expect(submitted.body.subCases).toHaveLength(1);
+    expect(submitted.body.subCases[0]).toMatchObject({
+      departmentNameZh: '公安',
+      matterNameZh: '户口注销',
+      state: 'pending',
+    });
+
+    const police = await app.signInStaff('police-530102');
+    const list = await app.api('/api/v1/department/sub-cases?state=pending', { cookie: police });
+    expect(list.status).toBe(200);
+    const item = list.body.items.find((i: { caseCode: string }) => i.caseCode === code);
+    expect(item).toBeDefined();
+    // The list masks personal data.
+    expect(item.deceasedIdNumberMasked).toBe('5301**********0019');
+    expect(item.deceasedNameMasked).toBe('王**');
+
+    const detail = await app.api(`/api/v1/department/sub-cases/${item.id}`, { cookie: police });
+    expect(detail.status).toBe(200);
+    const fieldValue = (key: string) => detail.body.fields.find((f: { key: string }) => f.key === key)?.value;
+    expect(fieldValue('deceased.idNumber')).toBe('530102194001050019');
+    expect(detail.body.allowedActions).toEqual(['approve', 'reject']);
+
+    const approved = await app.api(`/api/v1/department/sub-cases/${item.id}/approve`, {
+      cookie: police,
+      body: { version: detail.body.version, note: '已注销' },
+    });
+    expect(approved.status).toBe(200);
+    expect(approved.body.state).toBe('approved');
+
+    const tracked = await app.api(`/api/v1/cases/${code}`, { cookie: family });
+    expect(tracked.status).toBe(200);
+    expect(tracked.body.state).toBe('completed');
+    expect(tracked.body.subCases[0].state).toBe('approved');
+    expect(tracked.body.completedAt).not.toBeNull();
+  });
+
+  it('stores ID and phone numbers encrypted, never in clear', async () => {
+    const rows = await queryRows<{
+      deceased_id_number_encrypted: string;
+      applicant_phone_encrypted: string;
+      fields: unknown;
+    }>(
+      app.database.db,
+      sql`SELECT c.deceased_id_number_encrypted, c.applicant_phone_encrypted, s.fields FROM "case" c JOIN sub_case s ON s.case_id = c.id`,
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    const dump = JSON.stringify(rows);
+    expect(dump).not.toContain('530102194001050019');
+    expect(dump).not.toContain('13912345678');
+    expect(rows[0]?.deceased_id_number_encrypted).toMatch(/^v1\./);
+  });
+
+  it('records the department view of personal data and every state change in the audit trail', async () => {
+    const actions = await queryRows<{ action: string }>(
+      app.database.db,
+      sql`SELECT action FROM audit_event ORDER BY sequence`,
+    );
+    const names = actions.map((a) => a.action);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'case.submitted',
+        'sub_case.routed',
+        'personal_data.viewed',
+        'sub_case.approve',
+        'case.completed',
+      ]),
+    );
+    const result = await verifyAuditChain(app.database.db);
+    expect(result.ok).toBe(true);
+  });
+
+  it('refuses to change or delete audit events, for the application itself', async () => {
+    await expect(
+      app.database.db.execute(sql`UPDATE audit_event SET outcome = 'failure' WHERE sequence = 1`),
+    ).rejects.toThrow();
+    await expect(app.database.db.execute(sql`DELETE FROM audit_event WHERE sequence = 1`)).rejects.toThrow();
+  });
+
+  it('creates one case for a double submit with the same idempotency key', async () => {
+    const family = await app.citizenCookie(1);
+    const key = idempotencyKey();
+    const body = sampleApplication({
+      deceased: { name: '赵桂兰', idNumber: '530302195001010012', dateOfDeath: '2026-10-20' },
+    });
+    const [a, b] = await Promise.all([
+      app.api('/api/v1/cases', { cookie: family, body, headers: { 'idempotency-key': key } }),
+      app.api('/api/v1/cases', { cookie: family, body, headers: { 'idempotency-key': key } }),
+    ]);
+    expect([a.status, b.status].sort()).toEqual([200, 201]);
+    expect(a.body.code).toBe(b.body.code);
+    const mine = await app.api('/api/v1/cases', { cookie: family });
+    expect(mine.body.items.filter((c: { code: string }) => c.code === a.body.code)).toHaveLength(1);
+
+    const changed = await app.api('/api/v1/cases', {
+      cookie: family,
+      body: { ...body, applicant: { ...body.applicant, phone: '13700000000' } },
+      headers: { 'idempotency-key': key },
+    });
+    expect(changed.status).toBe(409);
+    expect(changed.body.error.code).toBe('IDEMPOTENCY_CONFLICT');
+  });
+
+  it('names every wrong field at once, in Chinese and English', async () => {
+    const family = await app.citizenCookie(0);
+    const response = await app.api('/api/v1/cases', {
+      cookie: family,
+      headers: { 'idempotency-key': idempotencyKey() },
+      body: sampleApplication({
+        deceased: { name: '', idNumber: '530102194001050018', dateOfDeath: '2999-01-01' },
+        applicant: { name: '王小明', phone: '12345', relationship: 'neighbour' },
+        declarationAccepted: false,
+      }),
+    });
+    expect(response.status).toBe(400);
+    expect(response.body.error.code).toBe('VALIDATION_FAILED');
+    const fields = response.body.error.fields.map((f: { field: string }) => f.field).sort();
+    expect(fields).toEqual(
+      [
+        'applicant.phone',
+        'applicant.relationship',
+        'declarationAccepted',
+        'deceased.dateOfDeath',
+        'deceased.idNumber',
+        'deceased.name',
+      ].sort(),
+    );
+    const idError = response.body.error.fields.find(
+      (f: { field: string }) => f.field === 'deceased.idNumber',
+    );
+    expect(idError.labelZh).toBe('逝者公民身份号码');
+    expect(idError.zh).toContain('公民身份号码');
+    expect(idError.en).toContain('ID number');
+    expect(JSON.stringify(response.body)).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  it('answers a malformed body with a coded error and no stack trace', async () => {
+    const family = await app.citizenCookie(0);
+    const response = await fetch(`${app.url}/api/v1/cases`, {
+      method: 'POST',
+      headers: { cookie: family, 'content-type': 'application/json', 'idempotency-key': idempotencyKey() },
+      body: '{"regionCode": ',
+    });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { error: { code: string; messageZh: string } };
+    expect(body.error.code).toBe('BAD_REQUEST');
+    expect(JSON.stringify(body)).not.toContain('SyntaxError');
+  });
+
+  it('requires a signed-in family member to submit', async () => {
+    const response = await app.api('/api/v1/cases', {
+      body: sampleApplication(),
+      headers: { 'idempotency-key': idempotencyKey() },
+    });
+    expect(response.status).toBe(401);
+    expect(response.body.error.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('lets exactly one of two approvers acting at once win', async () => {
+    const family = await app.citizenCookie(0);
+    const submitted = await app.api('/api/v1/cases', {
+      cookie: family,
+      body: sampleApplication(),
+      headers: { 'idempotency-key': idempotencyKey() },
+    });
+    const subCaseId = submitted.body.subCases[0].id;
+    const first = await app.signInStaff('police-530102');
+    const second = await app.signInStaff('police-530102');
+    const [a, b] = await Promise.all([
+      app.api(`/api/v1/department/sub-cases/${subCaseId}/approve`, { cookie: first, body: { version: 1 } }),
+      app.api(`/api/v1/department/sub-cases/${subCaseId}/reject`, {
+        cookie: second,
+        body: { version: 1, reason: '材料不符' },
+      }),
+    ]);
+    expect([a.status, b.status].sort()).toEqual([200, 409]);
+    const loser = a.status === 409 ? a : b;
+    expect(['STALE_VERSION', 'ACTION_NOT_ALLOWED']).toContain(loser.body.error.code);
+  });
+
+  it('answers an action not allowed in the current state with 409 naming the state', async () => {
+    const family = await app.citizenCookie(0);
+    const submitted = await app.api('/api/v1/cases', {
+      cookie: family,
+      body: sampleApplication(),
+      headers: { 'idempotency-key': idempotencyKey() },
+    });
+    const subCaseId = submitted.body.subCases[0].id;
+    const police = await app.signInStaff('police-530102');
+    await app.api(`/api/v1/department/sub-cases/${subCaseId}/approve`, {
+      cookie: police,
+      body: { version: 1 },
+    });
+    const again = await app.api(`/api/v1/department/sub-cases/${subCaseId}/approve`, {
+      cookie: police,
+      body: { version: 2 },
+    });
+    expect(again.status).toBe(409);
+    expect(again.body.error.code).toBe('ACTION_NOT_ALLOWED');
+    expect(again.body.error.details).toMatchObject({ state: 'approved', allowedActions: [] });
+  });
+});
+
+describe('who sees which sub-case', () => {
+  let subCaseId: string;
+  let caseCode: string;
+
+  beforeAll(async () => {
+    const family = await app.citizenCookie(0);
+    const submitted = await app.api('/api/v1/cases', {
+      cookie: family,
+      body: sampleApplication({ regionCode: '532524' }),
+      headers: { 'idempotency-key': idempotencyKey() },
+    });
+    subCaseId = submitted.body.subCases[0].id;
+    caseCode = submitted.body.code;
+  });
+
+  const cases: { username: string; sees: boolean }[] = [
+    { username: 'police-532524', sees: true },
+    { username: 'police-yunnan', sees: true },
+    { username: 'police-530102', sees: false },
+    { username: 'police-430621', sees: false },
+    { username: 'hrss-530102', sees: false },
+    { username: 'civil-530102', sees: false },
+  ];
+
+  for (const { username, sees } of cases) {
+    it(`${username} ${sees ? 'sees' : 'does not see'} a police sub-case of 建水县`, async () => {
+      const cookie = await app.signInStaff(username);
+      const list = await app.api('/api/v1/department/sub-cases?state=all', { cookie });
+      expect(list.status).toBe(200);
+      const listed = list.body.items.some((i: { caseCode: string }) => i.caseCode === caseCode);
+      expect(listed).toBe(sees);
+      const detail = await app.api(`/api/v1/department/sub-cases/${subCaseId}`, { cookie });
+      expect(detail.status).toBe(sees ? 200 : 404);
+    });
+  }
+
+  it('refuses a county approver of another county to act on it', async () => {
+    const cookie = await app.signInStaff('police-530102');
+    const response = await app.api(`/api/v1/department/sub-cases/${subCaseId}/approve`, {
+      cookie,
+      body: { version: 1 },
+    });
+    expect(response.status).toBe(404);
+  });
+
+  it('keeps window clerks and citizens out of the department workbench', async () => {
+    const clerk = await app.signInStaff('window-532524');
+    expect((await app.api('/api/v1/department/sub-cases', { cookie: clerk })).status).toBe(403);
+    const family = await app.citizenCookie(0);
+    expect((await app.api('/api/v1/department/sub-cases', { cookie: family })).status).toBe(403);
+  });
+});
