@@ -5,6 +5,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { problem } from '../../domain/application.ts';
+import { fieldLabel } from '../../domain/fields.ts';
 import { AppError, type ErrorCode, errorBody, type FieldError } from '../errors.ts';
 
 export function requestLanguage(request: FastifyRequest): 'zh' | 'en' {
@@ -14,38 +15,44 @@ export function requestLanguage(request: FastifyRequest): 'zh' | 'en' {
   return header.toLowerCase().startsWith('en') ? 'en' : 'zh';
 }
 
-interface ZodIssueLike {
-  path?: PropertyKey[];
+interface ValidationIssue {
+  keyword?: string;
   instancePath?: string;
-  message?: string;
-  code?: string;
-  params?: { issue?: { path?: PropertyKey[]; code?: string; expected?: string } };
+  params?: { minimum?: number | bigint; input?: unknown };
 }
 
-function issueToFieldError(issue: ZodIssueLike, part: string): FieldError {
-  const rawPath = issue.params?.issue?.path ?? issue.path;
-  const path = Array.isArray(rawPath)
-    ? rawPath.map(String).join('.')
-    : (issue.instancePath ?? '').replace(/^\//, '').replaceAll('/', '.');
+function issueToFieldError(issue: ValidationIssue, part: string): FieldError {
+  const path = (issue.instancePath ?? '').replace(/^\//, '').replaceAll('/', '.');
   const field = path || part;
-  const code = issue.params?.issue?.code ?? issue.code;
-  if (code === 'invalid_type') {
-    return problem(field, '缺少此项或格式不正确', 'Missing or of the wrong type');
+  const label = fieldLabel(field);
+  switch (issue.keyword) {
+    case 'invalid_type':
+      return issue.params?.input === undefined
+        ? problem(field, `请填写${label.zh}`, `${label.en} is required`)
+        : problem(field, `${label.zh}的格式不正确`, `${label.en} has the wrong type`);
+    case 'too_small':
+      return Number(issue.params?.minimum ?? 0) <= 1
+        ? problem(field, `请填写${label.zh}`, `${label.en} is required`)
+        : problem(field, `${label.zh}太短`, `${label.en} is too short`);
+    case 'too_big':
+      return problem(field, `${label.zh}太长`, `${label.en} is too long`);
+    case 'invalid_value':
+      return problem(field, `${label.zh}不是可选的值`, `${label.en} is not one of the allowed values`);
+    case 'unrecognized_keys':
+      return problem(field, '包含不认识的字段', 'Contains unknown fields');
+    default:
+      return problem(field, `${label.zh}的格式不正确`, `${label.en} is not in the expected format`);
   }
-  if (code === 'too_small') return problem(field, '内容太短或为空', 'Too short or empty');
-  if (code === 'too_big') return problem(field, '内容太长', 'Too long');
-  if (code === 'unrecognized_keys') return problem(field, '包含不认识的字段', 'Contains unknown fields');
-  return problem(field, '格式不正确', 'Not in the expected format');
 }
 
 export function toAppError(error: unknown): AppError | null {
   if (error instanceof AppError) return error;
-  const fastifyError = error as FastifyError & { validation?: ZodIssueLike[]; validationContext?: string };
+  const fastifyError = error as FastifyError & { validation?: ValidationIssue[]; validationContext?: string };
   if (
     hasZodFastifySchemaValidationErrors(error) ||
     (fastifyError.validation && fastifyError.statusCode === 400)
   ) {
-    const issues = (fastifyError.validation ?? []) as ZodIssueLike[];
+    const issues = fastifyError.validation ?? [];
     const part = fastifyError.validationContext ?? 'body';
     return new AppError('VALIDATION_FAILED', { fieldErrors: issues.map((i) => issueToFieldError(i, part)) });
   }
