@@ -9,6 +9,7 @@ import { buildApp } from './app.ts';
 import type { Config } from './config.ts';
 import type { AppContext } from './context.ts';
 import { type Database, migrateDatabase, openDatabase } from './db/database.ts';
+import { assertEmbeddedProviderAllowed } from './identity/oidc/embedded-provider.ts';
 import { oidcPlugins } from './identity/oidc/index.ts';
 import { registerJobHandlers } from './jobs/handlers.ts';
 import { createJobQueue } from './jobs/job-queue.ts';
@@ -32,6 +33,8 @@ export interface StartOptions {
 
 export async function startServices(config: Config, options: StartOptions = {}): Promise<Services> {
   const progress = options.onProgress ?? (() => {});
+  // Refuse a production start without an identity service before touching anything.
+  if (!config.oidc.issuer) assertEmbeddedProviderAllowed(config);
   const database =
     options.database ??
     (await openDatabase({

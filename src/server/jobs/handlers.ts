@@ -1,11 +1,12 @@
 /**
  * What the background workers do. Delivering a routed sub-case today means making it visible on
  * the department's workbench channel and recording the delivery; department exchange adapters
- * will hook in here. Housekeeping removes idle sessions and abandoned sign-in attempts.
+ * will hook in here. Housekeeping removes idle sessions, abandoned sign-in attempts and expired identity-provider state.
  */
 import { lt } from 'drizzle-orm';
 import type { AppContext } from '../context.ts';
 import { signInAttempts, subCaseDeliveries } from '../db/schema.ts';
+import { purgeExpiredOidcPayloads } from '../identity/oidc/drizzle-adapter.ts';
 import { purgeIdleSessions } from '../identity/sessions.ts';
 import { QUEUES } from './job-queue.ts';
 
@@ -30,6 +31,7 @@ export async function registerJobHandlers(context: AppContext, instanceId: strin
 
   await boss.work(QUEUES.purgeSessions, async () => {
     await purgeIdleSessions(db);
+    await purgeExpiredOidcPayloads(db);
     await db.delete(signInAttempts).where(lt(signInAttempts.createdAt, new Date(Date.now() - 15 * 60_000)));
   });
   await boss.schedule(QUEUES.purgeSessions, '*/10 * * * *');
