@@ -6,11 +6,13 @@ import { resolve } from 'node:path';
 import { Command } from 'commander';
 import { WEB_ROOT } from './server/app.ts';
 import { verifyAuditChain } from './server/audit/audit-log.ts';
+import { loadCatalogFromFolder } from './server/catalog/catalog-files.ts';
+import { CatalogStore } from './server/catalog/catalog-store.ts';
 import { loadConfig } from './server/config.ts';
 import { migrateDatabase, openDatabase } from './server/db/database.ts';
 import { DEMO_CITIZEN_PASSWORD, DEMO_CITIZENS } from './server/identity/demo-citizens.ts';
 import { DEMO_STAFF, DEMO_STAFF_PASSWORD } from './server/seed/demo-data.ts';
-import { seedDemo } from './server/seed/seed.ts';
+import { seedDemo, syncRegions } from './server/seed/seed.ts';
 import { startServices } from './server/services.ts';
 
 const say = (message: string) => process.stdout.write(`${message}\n`);
@@ -90,6 +92,9 @@ program
     const { config, database } = await openConfigured();
     if (config.env === 'production') throw new Error('demo data is refused when NODE_ENV=production');
     await migrateDatabase(database);
+    const catalog = new CatalogStore(database.db);
+    await catalog.syncRepositoryCatalog(loadCatalogFromFolder());
+    say(`regions: ${await syncRegions(database.db, await catalog.current())}`);
     await seedDemo(database.db, say);
     say('demo data loaded');
     printDemoCredentials();

@@ -255,9 +255,9 @@ export function buildCatalog(documents: readonly CatalogDocument[]): CatalogCont
         meta = parse(CatalogMetaSchema, document, document.value);
         break;
       case 'matters':
-        listOf(MatterSchema, document).forEach((item, index) =>
-          matters.push({ item, file: document.file, index }),
-        );
+        listOf(MatterSchema, document).forEach((item, index) => {
+          matters.push({ item, file: document.file, index });
+        });
         break;
       case 'materials':
         materials.push(...listOf(MaterialSchema, document));
@@ -316,7 +316,9 @@ export function buildCatalog(documents: readonly CatalogDocument[]): CatalogCont
         }
       }
     };
-    profile.coverage.forEach((c, i) => checkFacts(c.when, `coverage[${i}].when`));
+    profile.coverage.forEach((c, i) => {
+      checkFacts(c.when, `coverage[${i}].when`);
+    });
     profile.matters.forEach((rule, i) => {
       if (!matterCodes.has(rule.matter)) {
         problems.push({ file, path: `matters[${i}].matter`, message: `unknown matter "${rule.matter}"` });

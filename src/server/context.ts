@@ -2,6 +2,9 @@
  * What every route and job can reach: configuration, the database, the personal-data keys and
  * the job queue. Built once per process by `startServices` and passed down explicitly.
  */
+
+import type { WorkingDayCalendar } from '../domain/working-days.ts';
+import type { CatalogStore } from './catalog/catalog-store.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import type { JobQueue } from './jobs/job-queue.ts';
@@ -12,6 +15,9 @@ export interface AppContext {
   database: Database;
   keys: DataKeys;
   jobs: JobQueue;
+  /** Published catalog versions; the newest is current. */
+  catalog: CatalogStore;
+  calendar: WorkingDayCalendar;
   /** Where this instance is reached, e.g. http://localhost:3000; set once listening. */
   publicUrl(): string;
 }

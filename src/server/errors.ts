@@ -43,6 +43,26 @@ export const ERROR_CATALOG = {
     zh: '同一提交编号已用于不同的内容',
     en: 'This idempotency key was already used for a different submission',
   },
+  CATALOG_INVALID: {
+    status: 400,
+    zh: '事项目录有误，未发布',
+    en: 'The catalog has errors and was not published',
+  },
+  CATALOG_UNCHANGED: {
+    status: 409,
+    zh: '内容与已发布的版本相同，无需重新发布',
+    en: 'This content is already published',
+  },
+  CATALOG_VERSION_EXISTS: {
+    status: 409,
+    zh: '该版本号已被使用，请换一个版本号',
+    en: 'This version label is already used',
+  },
+  REGION_NOT_SERVED: {
+    status: 404,
+    zh: '该地区尚未开通个人身后“一件事”服务',
+    en: 'The service is not offered in this region',
+  },
   RATE_LIMITED: {
     status: 429,
     zh: '操作太频繁，请稍后再试',

@@ -6,6 +6,8 @@
 import { hostname } from 'node:os';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
+import { loadCalendarFromFolder, loadCatalogFromFolder } from './catalog/catalog-files.ts';
+import { CatalogStore } from './catalog/catalog-store.ts';
 import type { Config } from './config.ts';
 import type { AppContext } from './context.ts';
 import { type Database, migrateDatabase, openDatabase } from './db/database.ts';
@@ -14,7 +16,7 @@ import { oidcPlugins } from './identity/oidc/index.ts';
 import { registerJobHandlers } from './jobs/handlers.ts';
 import { createJobQueue } from './jobs/job-queue.ts';
 import { loadDataKeys } from './security/data-key.ts';
-import { isEmpty, seedDemo, seedReferenceData } from './seed/seed.ts';
+import { isEmpty, seedDemo, seedReferenceData, syncRegions } from './seed/seed.ts';
 
 export interface Services {
   context: AppContext;
@@ -33,6 +35,9 @@ export interface StartOptions {
 
 export async function startServices(config: Config, options: StartOptions = {}): Promise<Services> {
   const progress = options.onProgress ?? (() => {});
+  // A broken catalog or calendar file stops the start here, naming the file and the path in it.
+  const repositoryCatalog = loadCatalogFromFolder();
+  const calendar = loadCalendarFromFolder();
   // Refuse a production start without an identity service before touching anything.
   if (!config.oidc.issuer) assertEmbeddedProviderAllowed(config);
   const database =
@@ -46,6 +51,13 @@ export async function startServices(config: Config, options: StartOptions = {}):
   await migrateDatabase(database);
   progress('database migrations applied');
   await seedReferenceData(database.db);
+  const catalog = new CatalogStore(database.db);
+  const catalogVersion = await catalog.syncRepositoryCatalog(repositoryCatalog);
+  const current = await catalog.current();
+  const regionCount = await syncRegions(database.db, current);
+  progress(
+    `catalog ${catalogVersion} (current ${current.meta.version}): ${current.matters.length} matters, ${regionCount} regions`,
+  );
 
   let seededDemo = false;
   if (
@@ -65,7 +77,7 @@ export async function startServices(config: Config, options: StartOptions = {}):
   progress('job queue started');
 
   const publicUrl = config.publicUrl ?? `http://localhost:${config.port}`;
-  const context: AppContext = { config, database, keys, jobs, publicUrl: () => publicUrl };
+  const context: AppContext = { config, database, keys, jobs, catalog, calendar, publicUrl: () => publicUrl };
   const instanceId = `${hostname()}-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
   await registerJobHandlers(context, instanceId);
 

@@ -37,7 +37,7 @@ describe(`the foundation path (${process.env.LIANBAN_TEST_BACKEND ?? 'pglite'})`
     expect(submitted.body.subCases).toHaveLength(1);
     expect(submitted.body.subCases[0]).toMatchObject({
       departmentNameZh: '公安',
-      matterNameZh: '户口注销',
+      matterNameZh: '死亡人员户口注销',
       state: 'pending',
     });
 

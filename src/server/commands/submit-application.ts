@@ -8,8 +8,8 @@ import { type ApplicationInput, validateApplication } from '../../domain/applica
 import { chinaDateStamp, formatCaseCode } from '../../domain/case-code.ts';
 import { nextCaseState } from '../../domain/case-workflow.ts';
 import { findField } from '../../domain/fields.ts';
-import { findMatter } from '../../domain/matters.ts';
 import { type Actor, appendAudit, canonicalJson, SYSTEM_ACTOR } from '../audit/audit-log.ts';
+import type { CatalogStore } from '../catalog/catalog-store.ts';
 import type { Db, Executor } from '../db/database.ts';
 import { caseCodeSequences, cases, regions, subCases } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
@@ -20,6 +20,7 @@ export interface SubmitContext {
   db: Db;
   keys: DataKeys;
   jobs: JobQueue;
+  catalog: CatalogStore;
   now?: Date;
 }
 
@@ -94,6 +95,9 @@ export async function submitApplication(
   request: SubmitRequest,
 ): Promise<{ caseId: string; code: string; created: boolean }> {
   const { db, keys, jobs } = context;
+  const catalogVersion = await context.catalog.currentVersion();
+  const catalog = await context.catalog.get(catalogVersion);
+  const findMatter = (code: string) => catalog.matters.find((m) => m.code === code && m.needsApplication);
   const now = context.now ?? new Date();
   const { input } = request;
   const digest = sm3Hex(canonicalJson(input));
@@ -143,6 +147,7 @@ export async function submitApplication(
           applicantName: values['applicant.name'] as string,
           applicantPhoneEncrypted: encryptField(keys, values['applicant.phone'] as string),
           applicantRelationship: values['applicant.relationship'] as string,
+          catalogVersion,
           submittedAt: now,
           updatedAt: now,
         })
@@ -153,7 +158,7 @@ export async function submitApplication(
         action: 'case.submitted',
         objectType: 'case',
         objectId: created.id,
-        details: { code, channel: request.channel, matters: matters.map((m) => m.code) },
+        details: { code, channel: request.channel, matters: matters.map((m) => m.code), catalogVersion },
       });
 
       for (const matter of matters) {
@@ -162,7 +167,7 @@ export async function submitApplication(
           .values({
             caseId: created.id,
             matterCode: matter.code,
-            departmentCode: matter.departmentCode,
+            departmentCode: matter.department,
             regionCode: input.regionCode,
             state: 'pending',
             fields: sealSubCaseFields(keys, matter.fields, values),
@@ -179,14 +184,14 @@ export async function submitApplication(
           details: {
             caseCode: code,
             matter: matter.code,
-            department: matter.departmentCode,
+            department: matter.department,
             region: input.regionCode,
           },
         });
         await jobs.enqueueInTransaction(tx, QUEUES.subCaseRouted, {
           subCaseId: subCase.id,
           caseCode: code,
-          departmentCode: matter.departmentCode,
+          departmentCode: matter.department,
           regionCode: input.regionCode,
         });
       }

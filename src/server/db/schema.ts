@@ -149,6 +149,8 @@ export const cases = pgTable(
     applicantName: text('applicant_name').notNull(),
     applicantPhoneEncrypted: text('applicant_phone_encrypted').notNull(),
     applicantRelationship: text('applicant_relationship').notNull(),
+    /** The catalog version the case began with; it keeps it even after a new one is published. */
+    catalogVersion: text('catalog_version'),
     submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow(),
     completedAt: timestamp('completed_at', { withTimezone: true }),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -229,4 +231,22 @@ export const subCaseDeliveries = pgTable(
     deliveredAt: timestamp('delivered_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('sub_case_delivery_sub_case').on(t.subCaseId)],
+);
+
+/**
+ * Published versions of the matter catalog. The newest is current; each case records the version
+ * it began with. `digest` (SM3 of the canonical content) makes republishing the same content a no-op.
+ */
+export const catalogVersions = pgTable(
+  'catalog_version',
+  {
+    version: text('version').primaryKey(),
+    digest: text('digest').notNull().unique(),
+    content: jsonb('content').notNull(),
+    source: text('source').notNull(),
+    note: text('note'),
+    publishedBy: uuid('published_by').references(() => staffAccounts.id),
+    publishedAt: timestamp('published_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [index('catalog_version_published_at').on(t.publishedAt)],
 );

@@ -5,13 +5,14 @@
  */
 import { and, asc, desc, eq, inArray, like } from 'drizzle-orm';
 import { allowedSubCaseActions, type SubCaseState } from '../../domain/case-workflow.ts';
+import type { CatalogContent } from '../../domain/catalog.ts';
 import { DEPARTMENTS } from '../../domain/departments.ts';
 import { findField } from '../../domain/fields.ts';
 import { maskIdNumber, maskName, maskPhone } from '../../domain/identity-numbers.ts';
-import { findMatter } from '../../domain/matters.ts';
 import { regionPrefix } from '../../domain/regions.ts';
 import { DEPARTMENT_ROLES, scopeCoversSubCase } from '../../domain/roles.ts';
 import { appendAudit } from '../audit/audit-log.ts';
+import type { CatalogStore } from '../catalog/catalog-store.ts';
 import type { Db, Executor } from '../db/database.ts';
 import { cases, regions, subCases } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
@@ -23,9 +24,9 @@ function departmentNames(code: string) {
   return { departmentNameZh: department?.nameZh ?? code, departmentNameEn: department?.nameEn ?? code };
 }
 
-function matterNames(code: string) {
-  const matter = findMatter(code);
-  return { matterNameZh: matter?.nameZh ?? code, matterNameEn: matter?.nameEn ?? code };
+function matterNames(catalog: CatalogContent, code: string) {
+  const matter = catalog.matters.find((m) => m.code === code);
+  return { matterNameZh: matter?.name ?? code, matterNameEn: matter?.nameEn ?? code };
 }
 
 async function regionNames(db: Executor, codes: string[]) {
@@ -61,8 +62,26 @@ export interface CaseDetail {
   }[];
 }
 
-async function presentCases(db: Executor, rows: (typeof cases.$inferSelect)[]): Promise<CaseDetail[]> {
+/** The catalog version a case began with (cases from before versioning read the current one). */
+async function catalogsOf(catalog: CatalogStore, versions: (string | null)[]) {
+  const result = new Map<string | null, CatalogContent>();
+  for (const version of versions) {
+    if (!result.has(version))
+      result.set(version, version ? await catalog.get(version) : await catalog.current());
+  }
+  return result;
+}
+
+async function presentCases(
+  db: Executor,
+  catalog: CatalogStore,
+  rows: (typeof cases.$inferSelect)[],
+): Promise<CaseDetail[]> {
   if (rows.length === 0) return [];
+  const catalogs = await catalogsOf(
+    catalog,
+    rows.map((r) => r.catalogVersion),
+  );
   const children = await db
     .select()
     .from(subCases)
@@ -92,7 +111,7 @@ async function presentCases(db: Executor, rows: (typeof cases.$inferSelect)[]): 
       .map((c) => ({
         id: c.id,
         matterCode: c.matterCode,
-        ...matterNames(c.matterCode),
+        ...matterNames(catalogs.get(row.catalogVersion) as CatalogContent, c.matterCode),
         departmentCode: c.departmentCode,
         ...departmentNames(c.departmentCode),
         state: c.state,
@@ -102,30 +121,39 @@ async function presentCases(db: Executor, rows: (typeof cases.$inferSelect)[]): 
   }));
 }
 
-export async function listCitizenCases(db: Executor, citizenId: string): Promise<CaseDetail[]> {
+export async function listCitizenCases(
+  db: Executor,
+  catalog: CatalogStore,
+  citizenId: string,
+): Promise<CaseDetail[]> {
   const rows = await db
     .select()
     .from(cases)
     .where(eq(cases.applicantCitizenId, citizenId))
     .orderBy(desc(cases.submittedAt))
     .limit(100);
-  return presentCases(db, rows);
+  return presentCases(db, catalog, rows);
 }
 
-export async function getCitizenCase(db: Executor, citizenId: string, code: string): Promise<CaseDetail> {
+export async function getCitizenCase(
+  db: Executor,
+  catalog: CatalogStore,
+  citizenId: string,
+  code: string,
+): Promise<CaseDetail> {
   const rows = await db
     .select()
     .from(cases)
     .where(and(eq(cases.applicantCitizenId, citizenId), eq(cases.code, code)))
     .limit(1);
-  const [detail] = await presentCases(db, rows);
+  const [detail] = await presentCases(db, catalog, rows);
   if (!detail) throw new AppError('CASE_NOT_FOUND');
   return detail;
 }
 
-export async function getCaseById(db: Executor, caseId: string): Promise<CaseDetail> {
+export async function getCaseById(db: Executor, catalog: CatalogStore, caseId: string): Promise<CaseDetail> {
   const rows = await db.select().from(cases).where(eq(cases.id, caseId)).limit(1);
-  const [detail] = await presentCases(db, rows);
+  const [detail] = await presentCases(db, catalog, rows);
   if (!detail) throw new AppError('CASE_NOT_FOUND');
   return detail;
 }
@@ -142,6 +170,7 @@ export type SubCaseStateFilter = SubCaseState | 'all';
 
 export async function listDepartmentSubCases(
   db: Executor,
+  catalog: CatalogStore,
   keys: DataKeys,
   staff: StaffPrincipal,
   state: SubCaseStateFilter,
@@ -149,7 +178,12 @@ export async function listDepartmentSubCases(
   const filters = [departmentScopeFilter(staff)];
   if (state !== 'all') filters.push(eq(subCases.state, state));
   const rows = await db
-    .select({ sub: subCases, caseCode: cases.code, submittedAt: cases.submittedAt })
+    .select({
+      sub: subCases,
+      caseCode: cases.code,
+      submittedAt: cases.submittedAt,
+      catalogVersion: cases.catalogVersion,
+    })
     .from(subCases)
     .innerJoin(cases, eq(cases.id, subCases.caseId))
     .where(and(...filters))
@@ -159,14 +193,18 @@ export async function listDepartmentSubCases(
     db,
     rows.map((r) => r.sub.regionCode),
   );
-  return rows.map(({ sub, caseCode, submittedAt }) => {
+  const catalogs = await catalogsOf(
+    catalog,
+    rows.map((r) => r.catalogVersion),
+  );
+  return rows.map(({ sub, caseCode, submittedAt, catalogVersion }) => {
     const fields = sub.fields as Record<string, string>;
     const sealedId = fields['deceased.idNumber'];
     return {
       id: sub.id,
       caseCode,
       matterCode: sub.matterCode,
-      ...matterNames(sub.matterCode),
+      ...matterNames(catalogs.get(catalogVersion) as CatalogContent, sub.matterCode),
       state: sub.state,
       version: sub.version,
       submittedAt: submittedAt.toISOString(),
@@ -181,13 +219,19 @@ export async function listDepartmentSubCases(
 /** Full view of one sub-case for its department; the view of personal data is audited. */
 export async function viewDepartmentSubCase(
   db: Db,
+  catalog: CatalogStore,
   keys: DataKeys,
   staff: StaffPrincipal,
   subCaseId: string,
 ) {
   return db.transaction(async (tx) => {
     const [row] = await tx
-      .select({ sub: subCases, caseCode: cases.code, submittedAt: cases.submittedAt })
+      .select({
+        sub: subCases,
+        caseCode: cases.code,
+        submittedAt: cases.submittedAt,
+        catalogVersion: cases.catalogVersion,
+      })
       .from(subCases)
       .innerJoin(cases, eq(cases.id, subCases.caseId))
       .where(eq(subCases.id, subCaseId))
@@ -220,7 +264,10 @@ export async function viewDepartmentSubCase(
       id: row.sub.id,
       caseCode: row.caseCode,
       matterCode: row.sub.matterCode,
-      ...matterNames(row.sub.matterCode),
+      ...matterNames(
+        (await catalogsOf(catalog, [row.catalogVersion])).get(row.catalogVersion) as CatalogContent,
+        row.sub.matterCode,
+      ),
       state: row.sub.state,
       version: row.sub.version,
       allowedActions: allowedSubCaseActions(row.sub.state as SubCaseState),

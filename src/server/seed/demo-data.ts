@@ -1,86 +1,10 @@
 /**
- * Demo data: Yunnan (53) with a few prefectures and counties — four pilot counties, two in
- * cremation areas and two in burial areas — plus Yueyang county, Hunan; every department; a staff
- * account for every role. The pilot choice here is illustrative, not the province's real list.
+ * Demo staff: a staff account for every role, in the regions the catalog's profiles define
+ * (Yunnan with four pilot counties, two cremation-area and two burial-area, and Yueyang county).
  */
 
 import type { DepartmentCode } from '../../domain/departments.ts';
-import type { Region } from '../../domain/regions.ts';
 import type { StaffRole } from '../../domain/roles.ts';
-
-export const DEMO_REGIONS: readonly Region[] = [
-  { code: '530000', nameZh: '云南省', nameEn: 'Yunnan Province', level: 'province', parentCode: null },
-  { code: '530100', nameZh: '昆明市', nameEn: 'Kunming', level: 'prefecture', parentCode: '530000' },
-  {
-    code: '530102',
-    nameZh: '五华区',
-    nameEn: 'Wuhua District',
-    level: 'county',
-    parentCode: '530100',
-    funeralMode: 'cremation',
-    pilot: true,
-  },
-  {
-    code: '530103',
-    nameZh: '盘龙区',
-    nameEn: 'Panlong District',
-    level: 'county',
-    parentCode: '530100',
-    funeralMode: 'cremation',
-  },
-  { code: '530300', nameZh: '曲靖市', nameEn: 'Qujing', level: 'prefecture', parentCode: '530000' },
-  {
-    code: '530302',
-    nameZh: '麒麟区',
-    nameEn: 'Qilin District',
-    level: 'county',
-    parentCode: '530300',
-    funeralMode: 'cremation',
-    pilot: true,
-  },
-  {
-    code: '532500',
-    nameZh: '红河哈尼族彝族自治州',
-    nameEn: 'Honghe Hani and Yi Autonomous Prefecture',
-    level: 'prefecture',
-    parentCode: '530000',
-  },
-  {
-    code: '532524',
-    nameZh: '建水县',
-    nameEn: 'Jianshui County',
-    level: 'county',
-    parentCode: '532500',
-    funeralMode: 'burial',
-    pilot: true,
-  },
-  {
-    code: '533300',
-    nameZh: '怒江傈僳族自治州',
-    nameEn: 'Nujiang Lisu Autonomous Prefecture',
-    level: 'prefecture',
-    parentCode: '530000',
-  },
-  {
-    code: '533324',
-    nameZh: '贡山独龙族怒族自治县',
-    nameEn: 'Gongshan Derung and Nu Autonomous County',
-    level: 'county',
-    parentCode: '533300',
-    funeralMode: 'burial',
-    pilot: true,
-  },
-  { code: '430000', nameZh: '湖南省', nameEn: 'Hunan Province', level: 'province', parentCode: null },
-  { code: '430600', nameZh: '岳阳市', nameEn: 'Yueyang', level: 'prefecture', parentCode: '430000' },
-  {
-    code: '430621',
-    nameZh: '岳阳县',
-    nameEn: 'Yueyang County',
-    level: 'county',
-    parentCode: '430600',
-    funeralMode: 'cremation',
-  },
-];
 
 export interface DemoStaff {
   username: string;

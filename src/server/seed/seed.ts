@@ -3,11 +3,12 @@
  * repeatedly: existing rows are left as they are.
  */
 import { sql } from 'drizzle-orm';
+import type { CatalogContent } from '../../domain/catalog.ts';
 import { DEPARTMENTS } from '../../domain/departments.ts';
 import { type Db, queryRows } from '../db/database.ts';
 import { departments, regions, staffAccounts } from '../db/schema.ts';
 import { hashPassword } from '../identity/staff-sign-in.ts';
-import { DEMO_REGIONS, DEMO_STAFF, DEMO_STAFF_PASSWORD } from './demo-data.ts';
+import { DEMO_STAFF, DEMO_STAFF_PASSWORD } from './demo-data.ts';
 
 export async function seedReferenceData(db: Db): Promise<void> {
   await db
@@ -17,30 +18,45 @@ export async function seedReferenceData(db: Db): Promise<void> {
 }
 
 export async function isEmpty(db: Db): Promise<boolean> {
-  const [row] = await queryRows<{ n: number | string }>(
-    db,
-    sql`SELECT (SELECT count(*) FROM region) + (SELECT count(*) FROM staff_account) AS n`,
-  );
+  const [row] = await queryRows<{ n: number | string }>(db, sql`SELECT count(*) AS n FROM staff_account`);
   return Number(row?.n ?? 0) === 0;
 }
 
+/** The regions where the service runs, from the catalog's region profiles; kept in step at every start. */
+export async function syncRegions(db: Db, catalog: CatalogContent): Promise<number> {
+  const rows = catalog.profiles.flatMap((profile) =>
+    profile.regions.map((r) => ({
+      code: r.code,
+      nameZh: r.name,
+      nameEn: r.nameEn,
+      level: r.level,
+      parentCode: r.parent ?? null,
+      funeralMode: r.funeralMode ?? null,
+      pilot: r.pilot ?? false,
+    })),
+  );
+  for (const row of rows) {
+    await db
+      .insert(regions)
+      .values(row)
+      .onConflictDoUpdate({
+        target: regions.code,
+        set: {
+          nameZh: row.nameZh,
+          nameEn: row.nameEn,
+          level: row.level,
+          parentCode: row.parentCode,
+          funeralMode: row.funeralMode,
+          pilot: row.pilot,
+        },
+      });
+  }
+  return rows.length;
+}
+
+/** Demo staff accounts (the regions come from the catalog). */
 export async function seedDemo(db: Db, onProgress: (message: string) => void = () => {}): Promise<void> {
   await seedReferenceData(db);
-  await db
-    .insert(regions)
-    .values(
-      DEMO_REGIONS.map((r) => ({
-        code: r.code,
-        nameZh: r.nameZh,
-        nameEn: r.nameEn,
-        level: r.level,
-        parentCode: r.parentCode,
-        funeralMode: r.funeralMode ?? null,
-        pilot: r.pilot ?? false,
-      })),
-    )
-    .onConflictDoNothing();
-  onProgress(`regions: ${DEMO_REGIONS.length}`);
   const passwordHash = await hashPassword(DEMO_STAFF_PASSWORD);
   let done = 0;
   for (const staff of DEMO_STAFF) {

@@ -45,7 +45,7 @@ export async function caseRoutes(app: FastifyInstance, context: AppContext) {
     async (request, reply) => {
       const citizen = requireCitizen(request);
       const result = await submitApplication(
-        { db, keys: context.keys, jobs: context.jobs },
+        { db, keys: context.keys, jobs: context.jobs, catalog: context.catalog },
         {
           citizenId: citizen.id,
           actor: actorOf(citizen),
@@ -54,7 +54,7 @@ export async function caseRoutes(app: FastifyInstance, context: AppContext) {
           input: request.body,
         },
       );
-      const detail = await getCitizenCase(db, citizen.id, result.code);
+      const detail = await getCitizenCase(db, context.catalog, citizen.id, result.code);
       return reply.status(result.created ? 201 : 200).send(detail);
     },
   );
@@ -70,7 +70,7 @@ export async function caseRoutes(app: FastifyInstance, context: AppContext) {
     },
     async (request) => {
       const citizen = requireCitizen(request);
-      return { items: await listCitizenCases(db, citizen.id) };
+      return { items: await listCitizenCases(db, context.catalog, citizen.id) };
     },
   );
 
@@ -87,7 +87,7 @@ export async function caseRoutes(app: FastifyInstance, context: AppContext) {
     async (request) => {
       const citizen = requireCitizen(request);
       if (!isValidCaseCode(request.params.code)) throw new AppError('CASE_NOT_FOUND');
-      return getCitizenCase(db, citizen.id, request.params.code);
+      return getCitizenCase(db, context.catalog, citizen.id, request.params.code);
     },
   );
 }

@@ -59,7 +59,9 @@ export async function departmentRoutes(app: FastifyInstance, context: AppContext
     },
     async (request) => {
       const staff = requireStaff(request, DEPARTMENT_ROLES);
-      return { items: await listDepartmentSubCases(db, context.keys, staff, request.query.state) };
+      return {
+        items: await listDepartmentSubCases(db, context.catalog, context.keys, staff, request.query.state),
+      };
     },
   );
 
@@ -75,7 +77,7 @@ export async function departmentRoutes(app: FastifyInstance, context: AppContext
     },
     async (request) => {
       const staff = requireStaff(request, DEPARTMENT_ROLES);
-      return viewDepartmentSubCase(db, context.keys, staff, request.params.id);
+      return viewDepartmentSubCase(db, context.catalog, context.keys, staff, request.params.id);
     },
   );
 
@@ -99,7 +101,7 @@ export async function departmentRoutes(app: FastifyInstance, context: AppContext
         expectedVersion: request.body.version,
         note: request.body.note,
       });
-      return viewDepartmentSubCase(db, context.keys, staff, request.params.id);
+      return viewDepartmentSubCase(db, context.catalog, context.keys, staff, request.params.id);
     },
   );
 
@@ -123,7 +125,7 @@ export async function departmentRoutes(app: FastifyInstance, context: AppContext
         expectedVersion: request.body.version,
         note: request.body.reason,
       });
-      return viewDepartmentSubCase(db, context.keys, staff, request.params.id);
+      return viewDepartmentSubCase(db, context.catalog, context.keys, staff, request.params.id);
     },
   );
 }

@@ -4,7 +4,6 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { DEPARTMENTS } from '../../../domain/departments.ts';
-import { MATTERS } from '../../../domain/matters.ts';
 import type { AppContext } from '../../context.ts';
 import { regions } from '../../db/schema.ts';
 
@@ -84,18 +83,20 @@ export async function referenceRoutes(app: FastifyInstance, context: AppContext)
       },
     },
     async () => ({
-      items: MATTERS.map((m) => {
-        const department = DEPARTMENTS.find((d) => d.code === m.departmentCode);
-        return {
-          code: m.code,
-          nameZh: m.nameZh,
-          nameEn: m.nameEn,
-          departmentCode: m.departmentCode,
-          departmentNameZh: department?.nameZh ?? m.departmentCode,
-          departmentNameEn: department?.nameEn ?? m.departmentCode,
-          committedWorkingDays: m.committedWorkingDays,
-        };
-      }),
+      items: (await context.catalog.current()).matters
+        .filter((m) => m.needsApplication)
+        .map((m) => {
+          const department = DEPARTMENTS.find((d) => d.code === m.department);
+          return {
+            code: m.code,
+            nameZh: m.name,
+            nameEn: m.nameEn,
+            departmentCode: m.department,
+            departmentNameZh: department?.nameZh ?? m.department,
+            departmentNameEn: department?.nameEn ?? m.department,
+            committedWorkingDays: m.committedWorkingDays,
+          };
+        }),
     }),
   );
 }

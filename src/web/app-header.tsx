@@ -1,0 +1,72 @@
+/**
+ * The header on every page: the product name, who is signed in and as what, the language switch,
+ * the large-text switch on citizen pages, and sign-out.
+ */
+import { Button, Flex, Layout } from 'antd';
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { api } from './api.ts';
+import { useAppState } from './app-state.tsx';
+import { pick } from './i18n.ts';
+
+export function AppHeader({ citizenArea }: { citizenArea: boolean }) {
+  const { t, language, setLanguage, largeText, setLargeText, me, setMe } = useAppState();
+  const navigate = useNavigate();
+  const [signingOut, setSigningOut] = useState(false);
+
+  async function signOut() {
+    setSigningOut(true);
+    try {
+      await api.signOut();
+    } catch {
+      // Signing out of a session the server no longer knows is still signing out.
+    } finally {
+      setSigningOut(false);
+      setMe({ kind: 'anonymous' });
+      navigate('/');
+    }
+  }
+
+  const who =
+    me.kind === 'staff'
+      ? { name: me.displayName, role: pick(language, me.roleLabelZh, me.roleLabelEn) }
+      : me.kind === 'citizen'
+        ? { name: me.name, role: null }
+        : null;
+
+  return (
+    <Layout.Header className="lb-header">
+      <Flex justify="space-between" align="center" gap="small" wrap className="lb-header-inner">
+        <Link to="/" className="lb-brand">
+          <span className="lb-brand-name">{t('productName')}</span>
+          <span className="lb-brand-sub">{t('productTitle')}</span>
+        </Link>
+        <Flex align="center" gap="small" wrap>
+          {who ? (
+            <span className="lb-user" data-testid="current-user">
+              {who.name}
+              {who.role ? <span className="lb-user-role">{who.role}</span> : null}
+            </span>
+          ) : null}
+          {citizenArea ? (
+            <Button aria-pressed={largeText} onClick={() => setLargeText(!largeText)}>
+              {t('largeText')}
+            </Button>
+          ) : null}
+          <Button
+            lang={language === 'zh' ? 'en' : 'zh-CN'}
+            title={t('switchLanguageLabel')}
+            onClick={() => setLanguage(language === 'zh' ? 'en' : 'zh')}
+          >
+            {t('switchLanguage')}
+          </Button>
+          {who ? (
+            <Button onClick={() => void signOut()} loading={signingOut}>
+              {t('signOut')}
+            </Button>
+          ) : null}
+        </Flex>
+      </Flex>
+    </Layout.Header>
+  );
+}

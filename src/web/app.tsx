@@ -1,0 +1,118 @@
+/**
+ * The whole app: antd configured for the chosen language and size, the page frame (header and
+ * main landmarks), and the routes of every area.
+ */
+import { App as AntApp, ConfigProvider, type ConfigProviderProps, Layout } from 'antd';
+import enUSModule from 'antd/es/locale/en_US.js';
+import zhCNModule from 'antd/es/locale/zh_CN.js';
+import { lazy, Suspense, useEffect } from 'react';
+import { Outlet, Route, Routes, useLocation, useNavigate } from 'react-router';
+import { onSessionExpired } from './api.ts';
+import { AppHeader } from './app-header.tsx';
+import { useAppState } from './app-state.tsx';
+import { Loading } from './components/loading.tsx';
+import { LandingPage, NotFoundPage } from './landing-page.tsx';
+import { PortalHomePage } from './portal/portal-home-page.tsx';
+import { AreaPlaceholder } from './staff/area-placeholder.tsx';
+import { StaffSignInPage } from './staff/staff-sign-in-page.tsx';
+import { themeFor } from './theme.ts';
+
+type AntLocale = NonNullable<ConfigProviderProps['locale']>;
+
+// antd's locale files are CommonJS-typed but ESM at runtime; accept either shape.
+function unwrapLocale(module: unknown): AntLocale {
+  const candidate = module as { default?: AntLocale } & AntLocale;
+  return candidate.default ?? candidate;
+}
+
+const ANT_LOCALES = { zh: unwrapLocale(zhCNModule), en: unwrapLocale(enUSModule) };
+
+// Areas load on first visit: families on a phone should not download the PC workbench, and the
+// landing and portal pages should appear before the form and timeline code arrives.
+const WorkbenchPage = lazy(async () => ({
+  default: (await import('./department/workbench-page.tsx')).WorkbenchPage,
+}));
+const ApplyPage = lazy(async () => ({ default: (await import('./portal/apply-page.tsx')).ApplyPage }));
+const CaseTrackingPage = lazy(async () => ({
+  default: (await import('./portal/case-tracking-page.tsx')).CaseTrackingPage,
+}));
+
+export function App() {
+  return (
+    <Routes>
+      <Route element={<Shell />}>
+        <Route index element={<LandingPage />} />
+        <Route path="portal" element={<PortalHomePage />} />
+        <Route path="portal/apply" element={<ApplyPage />} />
+        <Route path="portal/cases/:code" element={<CaseTrackingPage />} />
+        <Route path="staff/sign-in" element={<StaffSignInPage />} />
+        <Route path="department" element={<WorkbenchPage />} />
+        <Route
+          path="window"
+          element={
+            <AreaPlaceholder roles={['window_clerk']} titleKey="windowTitle" messageKey="windowPending" />
+          }
+        />
+        <Route
+          path="supervision"
+          element={
+            <AreaPlaceholder
+              roles={['supervisor']}
+              titleKey="supervisionTitle"
+              messageKey="supervisionPending"
+            />
+          }
+        />
+        <Route
+          path="admin"
+          element={<AreaPlaceholder roles={['admin']} titleKey="adminTitle" messageKey="adminPending" />}
+        />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}
+
+function isCitizenPath(pathname: string): boolean {
+  return pathname === '/' || pathname === '/portal' || pathname.startsWith('/portal/');
+}
+
+function Shell() {
+  const { t, language, largeText, setMe } = useAppState();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const citizenArea = isCitizenPath(location.pathname);
+
+  // A session that ran out sends citizens back to the portal and staff to their sign-in page.
+  useEffect(() => {
+    onSessionExpired(() => {
+      const target = isCitizenPath(window.location.pathname) ? '/portal' : '/staff/sign-in';
+      setMe({ kind: 'anonymous' });
+      navigate(target, { replace: true, state: { sessionExpired: true } });
+    });
+    return () => onSessionExpired(undefined);
+  }, [navigate, setMe]);
+
+  return (
+    <ConfigProvider
+      locale={ANT_LOCALES[language]}
+      theme={themeFor(citizenArea ? 'citizen' : 'staff', largeText)}
+      // antd would render 登录 as "登 录", which changes the button's accessible name.
+      button={{ autoInsertSpace: false }}
+    >
+      <AntApp>
+        <a href="#main" className="lb-skip-link">
+          {t('skipToContent')}
+        </a>
+        <Layout className="lb-layout">
+          <AppHeader citizenArea={citizenArea} />
+          <Layout.Content id="main" tabIndex={-1} className="lb-main">
+            <Suspense fallback={<Loading />}>
+              <Outlet />
+            </Suspense>
+          </Layout.Content>
+        </Layout>
+      </AntApp>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,58 @@
+/**
+ * Loads data for a page and reloads it on demand, dropping answers to requests that were
+ * superseded (a quick refresh, a filter change, leaving the page).
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { isAbort } from '../api.ts';
+
+export interface Loaded<T> {
+  data: T | undefined;
+  error: unknown;
+  loading: boolean;
+  /** When the data last arrived, for "updated at" notes. */
+  loadedAt: Date | undefined;
+  reload(): void;
+}
+
+/**
+ * `key` names what is being loaded (a case code, a filter); a new key loads again, and a null key
+ * loads nothing (for example while the user is not signed in).
+ */
+export function useLoad<T>(key: string | null, load: (signal: AbortSignal) => Promise<T>): Loaded<T> {
+  const [data, setData] = useState<T | undefined>(undefined);
+  const [error, setError] = useState<unknown>(null);
+  const [loading, setLoading] = useState(key !== null);
+  const [loadedAt, setLoadedAt] = useState<Date | undefined>(undefined);
+  const [generation, setGeneration] = useState(0);
+  const loadRef = useRef(load);
+  loadRef.current = load;
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: key and generation are the triggers; the loader is read through a ref
+  useEffect(() => {
+    const current = loadRef.current;
+    if (key === null) {
+      setLoading(false);
+      return;
+    }
+    const controller = new AbortController();
+    setLoading(true);
+    setError(null);
+    current(controller.signal).then(
+      (value) => {
+        if (controller.signal.aborted) return;
+        setData(value);
+        setLoadedAt(new Date());
+        setLoading(false);
+      },
+      (caught: unknown) => {
+        if (controller.signal.aborted || isAbort(caught)) return;
+        setError(caught);
+        setLoading(false);
+      },
+    );
+    return () => controller.abort();
+  }, [generation, key]);
+
+  const reload = useCallback(() => setGeneration((g) => g + 1), []);
+  return { data, error, loading, loadedAt, reload };
+}

@@ -1,0 +1,35 @@
+/** The front door: what the service is, and the two ways in (families, staff). */
+import { Button, Card, Flex, Typography } from 'antd';
+import { useNavigate } from 'react-router';
+import { useAppState } from './app-state.tsx';
+
+export function LandingPage() {
+  const { t } = useAppState();
+  const navigate = useNavigate();
+  return (
+    <Card className="lb-narrow">
+      <Typography.Title level={1}>{t('landingTitle')}</Typography.Title>
+      <Typography.Paragraph className="lb-lead">{t('landingIntro')}</Typography.Paragraph>
+      <Flex gap="middle" wrap>
+        <Button type="primary" size="large" onClick={() => navigate('/portal')}>
+          {t('landingPortal')}
+        </Button>
+        <Button size="large" onClick={() => navigate('/staff/sign-in')}>
+          {t('landingStaff')}
+        </Button>
+      </Flex>
+    </Card>
+  );
+}
+
+export function NotFoundPage() {
+  const { t } = useAppState();
+  const navigate = useNavigate();
+  return (
+    <Card className="lb-narrow">
+      <Typography.Title level={1}>{t('notFoundTitle')}</Typography.Title>
+      <Typography.Paragraph>{t('notFound')}</Typography.Paragraph>
+      <Button onClick={() => navigate('/')}>{t('home')}</Button>
+    </Card>
+  );
+}

@@ -1,0 +1,102 @@
+/**
+ * The family's home (mobile first): sign in through unified identity authentication, then see
+ * "我的办件" with every department's state at a glance, and start a new application.
+ */
+import { Button, Card, Flex, Typography } from 'antd';
+import { Link, useNavigate } from 'react-router';
+import { api, type CaseDetail } from '../api.ts';
+import { useAppState } from '../app-state.tsx';
+import { LoadError } from '../components/load-error.tsx';
+import { Loading } from '../components/loading.tsx';
+import { StateTag } from '../components/state-tag.tsx';
+import { useLoad } from '../components/use-load.ts';
+import { formatDateTime, pick } from '../i18n.ts';
+import { CitizenSignIn } from './citizen-sign-in.tsx';
+
+export function PortalHomePage() {
+  const { t, me, sessionStatus } = useAppState();
+  return (
+    <div className="lb-portal">
+      <Typography.Title level={1}>{t('portalTitle')}</Typography.Title>
+      {sessionStatus === 'loading' ? (
+        <Loading />
+      ) : me.kind === 'citizen' ? (
+        <CitizenHome name={me.name} />
+      ) : (
+        <CitizenSignIn returnTo="/portal" />
+      )}
+    </div>
+  );
+}
+
+function CitizenHome({ name }: { name: string }) {
+  const { t } = useAppState();
+  const navigate = useNavigate();
+  const cases = useLoad('my-cases', (signal) => api.myCases(signal));
+  return (
+    <>
+      <Typography.Paragraph className="lb-lead">{t('greeting', { name })}</Typography.Paragraph>
+      <Button type="primary" size="large" block onClick={() => navigate('/portal/apply')}>
+        {t('apply')}
+      </Button>
+      <Flex justify="space-between" align="center" className="lb-section-heading">
+        <Typography.Title level={2}>{t('myCases')}</Typography.Title>
+        <Button onClick={cases.reload} loading={cases.loading}>
+          {t('refresh')}
+        </Button>
+      </Flex>
+      {cases.error ? <LoadError error={cases.error} onRetry={cases.reload} /> : null}
+      {!cases.data && cases.loading ? <Loading /> : null}
+      {cases.data && cases.data.items.length === 0 ? (
+        <Typography.Paragraph>{t('noCases')}</Typography.Paragraph>
+      ) : null}
+      <ul className="lb-plain-list">
+        {cases.data?.items.map((item) => (
+          <li key={item.id}>
+            <CaseCard item={item} />
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function CaseCard({ item }: { item: CaseDetail }) {
+  const { t, language } = useAppState();
+  return (
+    <Card size="small" className="lb-case-card">
+      <dl className="lb-facts">
+        <div>
+          <dt>{t('caseCode')}</dt>
+          <dd className="lb-code">{item.code}</dd>
+        </div>
+        <div>
+          <dt>{t('deceased')}</dt>
+          <dd>{item.deceasedName}</dd>
+        </div>
+        <div>
+          <dt>{t('caseState')}</dt>
+          <dd>
+            <StateTag kind="case" state={item.state} t={t} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t('submittedAt')}</dt>
+          <dd>{formatDateTime(language, item.submittedAt)}</dd>
+        </div>
+      </dl>
+      <ul className="lb-matter-states">
+        {item.subCases.map((sub) => (
+          <li key={sub.id}>
+            <span>{pick(language, sub.matterNameZh, sub.matterNameEn)}</span>
+            <StateTag kind="sub-case" state={sub.state} t={t} />
+          </li>
+        ))}
+      </ul>
+      <Link to={`/portal/cases/${encodeURIComponent(item.code)}`} className="lb-link-strong">
+        {t('viewProgress')}
+        <span className="lb-visually-hidden"> {item.code}</span>
+      </Link>
+    </Card>
+  );
+}
