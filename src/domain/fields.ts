@@ -59,6 +59,16 @@ export const FIELDS: readonly FieldDefinition[] = [
   { key: 'version', labelZh: '版本号', labelEn: 'Version' },
   { key: 'reason', labelZh: '不予办理理由', labelEn: 'Reason for rejection' },
   { key: 'note', labelZh: '办理意见', labelEn: 'Note' },
+  { key: 'start', labelZh: '开始日期', labelEn: 'Start date' },
+  { key: 'workingDays', labelZh: '工作日数', labelEn: 'Working days' },
+  { key: 'answers', labelZh: '问题回答', labelEn: 'Answers' },
+  {
+    key: 'deceasedIdNumber',
+    labelZh: '逝者公民身份号码',
+    labelEn: "Deceased's ID number",
+    sensitive: 'id-number',
+  },
+  { key: 'content', labelZh: '事项目录内容', labelEn: 'Catalog content' },
 ];
 
 export function findField(key: string): FieldDefinition | undefined {

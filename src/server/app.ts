@@ -22,8 +22,10 @@ import {
 } from 'fastify-type-provider-zod';
 import type { AppContext } from './context.ts';
 import { sendError } from './http/errors.ts';
+import { adminCatalogRoutes } from './http/routes/admin-catalog-routes.ts';
 import { authRoutes } from './http/routes/auth-routes.ts';
 import { caseRoutes } from './http/routes/case-routes.ts';
+import { catalogRoutes } from './http/routes/catalog-routes.ts';
 import { departmentRoutes } from './http/routes/department-routes.ts';
 import { healthRoutes } from './http/routes/health-routes.ts';
 import { referenceRoutes } from './http/routes/reference-routes.ts';
@@ -122,6 +124,8 @@ export async function buildApp(context: AppContext, options: BuildOptions = {}):
     await referenceRoutes(api, context);
     await authRoutes(api, context);
     await caseRoutes(api, context);
+    await catalogRoutes(api, context);
+    await adminCatalogRoutes(api, context);
     await departmentRoutes(api, context);
     for (const plugin of options.plugins ?? []) await plugin(api, context);
   });
