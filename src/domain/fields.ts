@@ -22,6 +22,10 @@ export const FIELDS: readonly FieldDefinition[] = [
     sensitive: 'id-number',
   },
   { key: 'deceased.dateOfDeath', labelZh: '死亡日期', labelEn: 'Date of death' },
+  { key: 'deceased.dateOfBirth', labelZh: '出生日期', labelEn: 'Date of birth' },
+  { key: 'relationshipProof', labelZh: '关系证明', labelEn: 'Proof of relationship' },
+  { key: 'assistedConsent', labelZh: '申请人当面确认', labelEn: "Applicant's confirmation at the window" },
+  { key: 'idempotency-key', labelZh: '提交编号', labelEn: 'Idempotency key' },
   { key: 'applicant.name', labelZh: '申请人姓名', labelEn: "Applicant's name" },
   {
     key: 'applicant.phone',

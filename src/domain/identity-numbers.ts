@@ -44,3 +44,25 @@ export function maskName(name: string): string {
   if (chars.length <= 1) return name;
   return chars[0] + '*'.repeat(chars.length - 1);
 }
+
+/** Luhn (mod 10) check used by UnionPay bank card numbers; 16 to 19 digits. */
+export function isValidBankCardNumber(value: string): boolean {
+  const digits = value.replace(/\s+/g, '');
+  if (!/^\d{16,19}$/.test(digits)) return false;
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = Number(digits[digits.length - 1 - i]);
+    if (i % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+/** 6222021234567890123 → **** **** **** 0123 */
+export function maskBankCard(value: string): string {
+  const digits = value.replace(/\s+/g, '');
+  return `**** **** **** ${digits.slice(-4)}`;
+}

@@ -32,6 +32,11 @@ const schema = z.object({
     .default(15),
   RATE_LIMIT_SIGN_IN_PER_MINUTE: z.coerce.number().int().min(1).default(20),
   RATE_LIMIT_PUBLIC_WRITES_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  SHARED_DATA_URL: z.string().url().optional(),
+  SHARED_DATA_APP_ID: z.string().default('lianban'),
+  SHARED_DATA_SECRET: z.string().optional(),
+  SHARED_DATA_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3000),
+  SHARED_DATA_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DEMO_SEED: z.enum(['auto', 'never']).default('auto'),
 });
@@ -52,6 +57,14 @@ export interface Config {
   loginLockMinutes: number;
   rateLimits: { signInPerMinute: number; publicWritesPerMinute: number };
   logLevel: string;
+  /** The provincial data-sharing service; unset = the embedded sandbox registry. */
+  sharedData: {
+    url: string | undefined;
+    appId: string;
+    secret: string | undefined;
+    timeoutMs: number;
+    cacheSeconds: number;
+  };
   demoSeed: 'auto' | 'never';
 }
 
@@ -84,6 +97,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       publicWritesPerMinute: e.RATE_LIMIT_PUBLIC_WRITES_PER_MINUTE,
     },
     logLevel: e.LOG_LEVEL,
+    sharedData: {
+      url: e.SHARED_DATA_URL,
+      appId: e.SHARED_DATA_APP_ID,
+      secret: e.SHARED_DATA_SECRET,
+      timeoutMs: e.SHARED_DATA_TIMEOUT_MS,
+      cacheSeconds: e.SHARED_DATA_CACHE_SECONDS,
+    },
     demoSeed: e.DEMO_SEED,
     ...overrides,
   };

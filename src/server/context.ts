@@ -9,6 +9,7 @@ import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import type { JobQueue } from './jobs/job-queue.ts';
 import type { DataKeys } from './security/national-crypto.ts';
+import type { SharedDataGateway } from './shared-data/gateway.ts';
 
 export interface AppContext {
   config: Config;
@@ -18,6 +19,8 @@ export interface AppContext {
   /** Published catalog versions; the newest is current. */
   catalog: CatalogStore;
   calendar: WorkingDayCalendar;
+  /** Population registry, e-licence library and department records (sandbox or provincial service). */
+  sharedData: SharedDataGateway;
   /** Where this instance is reached, e.g. http://localhost:3000; set once listening. */
   publicUrl(): string;
 }

@@ -17,6 +17,9 @@ import { registerJobHandlers } from './jobs/handlers.ts';
 import { createJobQueue } from './jobs/job-queue.ts';
 import { loadDataKeys } from './security/data-key.ts';
 import { isEmpty, seedDemo, seedReferenceData, syncRegions } from './seed/seed.ts';
+import type { SharedDataGateway } from './shared-data/gateway.ts';
+import { createHttpGateway } from './shared-data/http-gateway.ts';
+import { createSandboxGateway } from './shared-data/sandbox-gateway.ts';
 
 export interface Services {
   context: AppContext;
@@ -77,7 +80,16 @@ export async function startServices(config: Config, options: StartOptions = {}):
   progress('job queue started');
 
   const publicUrl = config.publicUrl ?? `http://localhost:${config.port}`;
-  const context: AppContext = { config, database, keys, jobs, catalog, calendar, publicUrl: () => publicUrl };
+  const context: AppContext = {
+    config,
+    database,
+    keys,
+    jobs,
+    catalog,
+    calendar,
+    sharedData: createSharedDataGateway(config),
+    publicUrl: () => publicUrl,
+  };
   const instanceId = `${hostname()}-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
   await registerJobHandlers(context, instanceId);
 
@@ -95,4 +107,16 @@ export async function startServices(config: Config, options: StartOptions = {}):
       if (!options.database) await database.close();
     },
   };
+}
+
+function createSharedDataGateway(config: Config): SharedDataGateway {
+  const { url, appId, secret, timeoutMs, cacheSeconds } = config.sharedData;
+  if (!url) {
+    if (config.env === 'production') {
+      throw new Error('SHARED_DATA_URL must be set in production: the sandbox registry holds demo data only');
+    }
+    return createSandboxGateway();
+  }
+  if (!secret) throw new Error('SHARED_DATA_SECRET must be set with SHARED_DATA_URL');
+  return createHttpGateway({ baseUrl: url, appId, secret, timeoutMs, cacheSeconds });
 }

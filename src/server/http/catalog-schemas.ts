@@ -103,7 +103,7 @@ export const BundleResponse = z.object({
     remaining: z.number(),
     complete: z.boolean(),
   }),
-  sharedData: z.enum(['used', 'not-found', 'sign-in-required', 'not-requested']),
+  sharedData: z.enum(['used', 'not-found', 'unavailable', 'sign-in-required', 'not-requested']),
   contact: Text,
 });
 

@@ -21,13 +21,17 @@ export async function registerJobHandlers(context: AppContext, instanceId: strin
   const { boss } = context.jobs;
   const { db } = context.database;
 
-  await boss.work<SubCaseRoutedJob>(QUEUES.subCaseRouted, { pollingIntervalSeconds: 1 }, async (jobs) => {
-    for (const job of jobs) {
+  // Batches with burst polling keep a backlog (a busy morning at the window) moving at database speed.
+  await boss.work<SubCaseRoutedJob>(
+    QUEUES.subCaseRouted,
+    { pollingIntervalSeconds: 1, batchSize: 20, burstWhenBatchFull: true },
+    async (jobs) => {
+      // One statement for the batch: a failed batch is retried whole, never half-recorded.
       await db
         .insert(subCaseDeliveries)
-        .values({ subCaseId: job.data.subCaseId, channel: 'workbench', instanceId });
-    }
-  });
+        .values(jobs.map((job) => ({ subCaseId: job.data.subCaseId, channel: 'workbench', instanceId })));
+    },
+  );
 
   await boss.work(QUEUES.purgeSessions, async () => {
     await purgeIdleSessions(db);

@@ -15,7 +15,6 @@ import { appendAudit } from '../../audit/audit-log.ts';
 import type { AppContext } from '../../context.ts';
 import { AppError } from '../../errors.ts';
 import { actorOf } from '../../identity/principal.ts';
-import { demoRegistryFacts } from '../../shared-data/demo-registry.ts';
 import { BundleResponse, DueDateResponse, Guide, MatterGuide, QuestionView } from '../catalog-schemas.ts';
 import { errorResponses } from '../schemas.ts';
 
@@ -219,7 +218,8 @@ export async function catalogRoutes(app: FastifyInstance, context: AppContext) {
         if (!principal) sharedData = 'sign-in-required';
         else {
           // Looking a person up in shared data is a view of personal data: audited.
-          const facts = demoRegistryFacts(deceasedIdNumber, regionCode);
+          const outcome = await context.sharedData.facts(deceasedIdNumber, regionCode);
+          const facts = outcome.status === 'ok' ? outcome.value : null;
           await db.transaction((tx) =>
             appendAudit(tx, {
               actor: actorOf(principal),
@@ -231,7 +231,8 @@ export async function catalogRoutes(app: FastifyInstance, context: AppContext) {
             }),
           );
           known = facts ?? {};
-          sharedData = facts ? 'used' : 'not-found';
+          sharedData =
+            outcome.status === 'ok' ? 'used' : outcome.status === 'not-found' ? 'not-found' : 'unavailable';
         }
       }
       const bundle = evaluateBundle(catalog, regionCode, answers, known);
