@@ -11,7 +11,9 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 export const ARTIFACTS = resolve('test-results/e2e');
 
 export function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
+    Boolean,
+  ) as string[];
   const found = candidates.find((p) => existsSync(p));
   if (!found) throw new Error('Chromium not found: apt-get install -y chromium fonts-noto-cjk');
   return found;
@@ -38,7 +40,13 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
   const results = await new AxeBuilder({ page }).analyze();
   if (results.violations.length > 0) {
     const summary = results.violations
-      .map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n    ')}`)
+      .map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 5)
+            .join('\n    ')}`,
+      )
       .join('\n  ');
     throw new Error(`axe-core found ${results.violations.length} violation(s) on "${label}":\n  ${summary}`);
   }
@@ -50,7 +58,10 @@ export function stepRecorder(flow: string) {
   let step = 0;
   return async (page: Page, name: string, options: { axe?: boolean } = {}) => {
     step++;
-    await page.screenshot({ path: join(folder, `${String(step).padStart(2, '0')}-${name}.png`), fullPage: true });
+    await page.screenshot({
+      path: join(folder, `${String(step).padStart(2, '0')}-${name}.png`),
+      fullPage: true,
+    });
     if (options.axe !== false) await expectAccessible(page, `${flow}/${name}`);
   };
 }

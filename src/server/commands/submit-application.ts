@@ -85,7 +85,7 @@ async function findByIdempotencyKey(db: Executor, citizenId: string, key: string
   const [existing] = await db
     .select({ id: cases.id, code: cases.code, requestDigest: cases.requestDigest })
     .from(cases)
-    .where(and(eq(cases.applicantCitizenId, citizenId), eq(cases.idempotencyKey, key)))
+    .where(and(eq(cases.submitterKey, `citizen:${citizenId}`), eq(cases.idempotencyKey, key)))
     .limit(1);
   return existing;
 }
@@ -138,6 +138,7 @@ export async function submitApplication(
           state: routed.to,
           channel: request.channel,
           applicantCitizenId: request.citizenId,
+          submitterKey: `citizen:${request.citizenId}`,
           idempotencyKey: request.idempotencyKey,
           requestDigest: digest,
           deceasedName: values['deceased.name'] as string,
