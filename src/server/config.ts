@@ -37,6 +37,10 @@ const schema = z.object({
   SHARED_DATA_SECRET: z.string().optional(),
   SHARED_DATA_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3000),
   SHARED_DATA_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
+  SMS_GATEWAY_URL: z.string().url().optional(),
+  SMS_GATEWAY_APP_ID: z.string().default('lianban'),
+  SMS_GATEWAY_SECRET: z.string().optional(),
+  DRAFT_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DEMO_SEED: z.enum(['auto', 'never']).default('auto'),
 });
@@ -57,6 +61,10 @@ export interface Config {
   loginLockMinutes: number;
   rateLimits: { signInPerMinute: number; publicWritesPerMinute: number };
   logLevel: string;
+  /** The SMS gateway; unset = the development sink (messages visible in the app, none sent). */
+  sms: { url: string | undefined; appId: string; secret: string | undefined };
+  /** Days a saved draft is kept after its last change. */
+  draftDays: number;
   /** The provincial data-sharing service; unset = the embedded sandbox registry. */
   sharedData: {
     url: string | undefined;
@@ -97,6 +105,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       publicWritesPerMinute: e.RATE_LIMIT_PUBLIC_WRITES_PER_MINUTE,
     },
     logLevel: e.LOG_LEVEL,
+    sms: { url: e.SMS_GATEWAY_URL, appId: e.SMS_GATEWAY_APP_ID, secret: e.SMS_GATEWAY_SECRET },
+    draftDays: e.DRAFT_DAYS,
     sharedData: {
       url: e.SHARED_DATA_URL,
       appId: e.SHARED_DATA_APP_ID,

@@ -1,19 +1,32 @@
 /**
- * Submitting a family's application: one transaction creates the case with its unified code, one
- * sub-case per matter holding only that matter's fields, the audit events, and an outbox job per
- * sub-case. An idempotency key makes a repeated submit return the first case instead of a second.
+ * Submitting an application: one transaction creates the case with its unified code, one
+ * sub-case per matter holding only that matter's declared fields, the materials (moved from the
+ * draft), the recorded declaration and consent, the audit events, an outbox job per sub-case and
+ * the acknowledgement message. An idempotency key, unique per submitter, makes a repeated submit
+ * return the first case instead of a second.
  */
-import { and, eq, sql } from 'drizzle-orm';
-import { type ApplicationInput, validateApplication } from '../../domain/application.ts';
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { problem } from '../../domain/application.ts';
 import { chinaDateStamp, formatCaseCode } from '../../domain/case-code.ts';
 import { nextCaseState } from '../../domain/case-workflow.ts';
+import { CONSENT } from '../../domain/consent.ts';
 import { findField } from '../../domain/fields.ts';
+import { mergeForm } from '../../domain/form.ts';
+import { validateFormValues } from '../../domain/form-validation.ts';
 import { type Actor, appendAudit, canonicalJson, SYSTEM_ACTOR } from '../audit/audit-log.ts';
 import type { CatalogStore } from '../catalog/catalog-store.ts';
 import type { Db, Executor } from '../db/database.ts';
-import { caseCodeSequences, cases, regions, subCases } from '../db/schema.ts';
+import {
+  applicationDrafts,
+  caseCodeSequences,
+  cases,
+  materialItems,
+  regions,
+  subCases,
+} from '../db/schema.ts';
 import { AppError } from '../errors.ts';
 import { type JobQueue, QUEUES } from '../jobs/job-queue.ts';
+import { queueNotification } from '../notifications/notify.ts';
 import { blindIndex, type DataKeys, encryptField, sm3Hex } from '../security/national-crypto.ts';
 
 export interface SubmitContext {
@@ -24,25 +37,27 @@ export interface SubmitContext {
   now?: Date;
 }
 
+export type Submitter = { kind: 'citizen'; citizenId: string } | { kind: 'staff'; staffId: string };
+
 export interface SubmitRequest {
-  citizenId: string;
+  submitter: Submitter;
   actor: Actor;
   idempotencyKey: string;
   channel: 'online' | 'window';
-  input: ApplicationInput;
+  regionCode: string;
+  matterCodes: string[];
+  answers: Record<string, string>;
+  /** Canonical field values of the merged form. */
+  values: Record<string, string>;
+  /** The draft whose materials become the case's. */
+  draftId?: string;
+  /** Whether an e-licence or an upload proves the relationship; undefined when not checked here. */
+  relationshipProved?: boolean;
+  consent: { version: string; accepted: boolean; assisted?: boolean };
 }
 
-/** The canonical field values of an application, before any are encrypted. */
-export function applicationFieldValues(input: ApplicationInput): Record<string, string> {
-  return {
-    'deceased.name': input.deceased.name.trim(),
-    'deceased.idNumber': input.deceased.idNumber.trim().toUpperCase(),
-    'deceased.dateOfDeath': input.deceased.dateOfDeath.trim(),
-    'applicant.name': input.applicant.name.trim(),
-    'applicant.phone': input.applicant.phone.trim(),
-    'applicant.relationship': input.applicant.relationship,
-  };
-}
+export const submitterKey = (s: Submitter) =>
+  s.kind === 'citizen' ? `citizen:${s.citizenId}` : `staff:${s.staffId}`;
 
 /** Only the fields a matter declares, with personal identifiers encrypted. */
 export function sealSubCaseFields(
@@ -53,7 +68,7 @@ export function sealSubCaseFields(
   const sealed: Record<string, string> = {};
   for (const key of declared) {
     const value = values[key];
-    if (value === undefined) continue;
+    if (value === undefined || value === '') continue;
     sealed[key] = findField(key)?.sensitive ? encryptField(keys, value) : value;
   }
   return sealed;
@@ -81,13 +96,29 @@ function isUniqueViolation(error: unknown): boolean {
   return false;
 }
 
-async function findByIdempotencyKey(db: Executor, citizenId: string, key: string) {
+async function findByIdempotencyKey(db: Executor, key: string, idempotencyKey: string) {
   const [existing] = await db
     .select({ id: cases.id, code: cases.code, requestDigest: cases.requestDigest })
     .from(cases)
-    .where(and(eq(cases.submitterKey, `citizen:${citizenId}`), eq(cases.idempotencyKey, key)))
+    .where(and(eq(cases.submitterKey, key), eq(cases.idempotencyKey, idempotencyKey)))
     .limit(1);
   return existing;
+}
+
+function normalise(values: Record<string, string>): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const [key, raw] of Object.entries(values)) {
+    const value = String(raw ?? '').trim();
+    if (!value) continue;
+    const kind = findField(key)?.sensitive;
+    result[key] =
+      kind === 'id-number'
+        ? value.toUpperCase()
+        : kind === 'bank-account'
+          ? value.replace(/\s+/g, '')
+          : value;
+  }
+  return result;
 }
 
 export async function submitApplication(
@@ -95,60 +126,103 @@ export async function submitApplication(
   request: SubmitRequest,
 ): Promise<{ caseId: string; code: string; created: boolean }> {
   const { db, keys, jobs } = context;
-  const catalogVersion = await context.catalog.currentVersion();
-  const catalog = await context.catalog.get(catalogVersion);
-  const findMatter = (code: string) => catalog.matters.find((m) => m.code === code && m.needsApplication);
   const now = context.now ?? new Date();
-  const { input } = request;
-  const digest = sm3Hex(canonicalJson(input));
+  const key = submitterKey(request.submitter);
+  const values = normalise(request.values);
+  const digest = sm3Hex(
+    canonicalJson({
+      regionCode: request.regionCode,
+      matterCodes: [...request.matterCodes].sort(),
+      values,
+      draftId: request.draftId ?? null,
+    }),
+  );
 
-  const previous = await findByIdempotencyKey(db, request.citizenId, request.idempotencyKey);
+  const previous = await findByIdempotencyKey(db, key, request.idempotencyKey);
   if (previous) {
     if (previous.requestDigest !== digest) throw new AppError('IDEMPOTENCY_CONFLICT');
     return { caseId: previous.id, code: previous.code, created: false };
   }
 
-  const knownCounties = new Set(
-    (await db.select({ code: regions.code }).from(regions).where(eq(regions.level, 'county'))).map(
-      (r) => r.code,
-    ),
+  const catalogVersion = await context.catalog.currentVersion();
+  const catalog = await context.catalog.get(catalogVersion);
+  const problems = [];
+  const [county] = await db
+    .select({ code: regions.code })
+    .from(regions)
+    .where(and(eq(regions.code, request.regionCode), eq(regions.level, 'county')))
+    .limit(1);
+  if (!county)
+    problems.push(
+      problem('regionCode', '请选择开通本服务的县（市、区）', 'Choose a county where this service is open'),
+    );
+  const matters = [...new Set(request.matterCodes)].map((code) =>
+    catalog.matters.find((m) => m.code === code && m.needsApplication),
   );
-  const problems = validateApplication(input, {
-    today: new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10),
-    knownRegion: (code) => knownCounties.has(code),
-    knownMatter: (code) => findMatter(code) !== undefined,
-  });
+  if (matters.length === 0)
+    problems.push(problem('matterCodes', '请至少选择一个办理事项', 'Choose at least one matter'));
+  else if (matters.some((m) => !m))
+    problems.push(problem('matterCodes', '办理事项不在目录中', 'A matter is not in the catalog'));
+  const known = matters.filter((m) => m !== undefined);
+  const form = mergeForm(known);
+  problems.push(
+    ...validateFormValues(form, values, {
+      today: new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10),
+      ...(request.relationshipProved === undefined ? {} : { relationshipProved: request.relationshipProved }),
+    }),
+  );
+  if (!request.consent.accepted || request.consent.version !== CONSENT.version) {
+    problems.push(
+      problem(
+        'declarationAccepted',
+        '请阅读并勾选承诺与授权后再提交',
+        'Read and accept the declaration and consent before submitting',
+      ),
+    );
+  }
+  if (request.channel === 'window' && !request.consent.assisted) {
+    problems.push(
+      problem(
+        'assistedConsent',
+        '请确认申请人已当面同意由工作人员代为办理',
+        "Confirm the applicant agreed in person to the staff member's help",
+      ),
+    );
+  }
   if (problems.length > 0) throw new AppError('VALIDATION_FAILED', { fieldErrors: problems });
 
-  const values = applicationFieldValues(input);
-  const matters = [...new Set(input.matterCodes)]
-    .map((code) => findMatter(code))
-    .filter((m) => m !== undefined);
-
+  const deceasedId = values['deceased.idNumber'] as string;
+  const phone = values['applicant.phone'] as string;
   try {
     return await db.transaction(async (tx) => {
-      const code = await allocateCaseCode(tx, input.regionCode, now);
+      const code = await allocateCaseCode(tx, request.regionCode, now);
       const routed = nextCaseState('submitted', 'route', 'system');
       if (!routed.ok) throw new Error('case workflow table lost its route transition');
       const [created] = await tx
         .insert(cases)
         .values({
           code,
-          regionCode: input.regionCode,
+          regionCode: request.regionCode,
           state: routed.to,
           channel: request.channel,
-          applicantCitizenId: request.citizenId,
-          submitterKey: `citizen:${request.citizenId}`,
+          applicantCitizenId: request.submitter.kind === 'citizen' ? request.submitter.citizenId : null,
+          submitterKey: key,
+          assistedByStaffId: request.submitter.kind === 'staff' ? request.submitter.staffId : null,
           idempotencyKey: request.idempotencyKey,
           requestDigest: digest,
           deceasedName: values['deceased.name'] as string,
-          deceasedIdNumberEncrypted: encryptField(keys, values['deceased.idNumber'] as string),
-          deceasedIdNumberIndex: blindIndex(keys, values['deceased.idNumber'] as string),
+          deceasedIdNumberEncrypted: encryptField(keys, deceasedId),
+          deceasedIdNumberIndex: blindIndex(keys, deceasedId),
           dateOfDeath: values['deceased.dateOfDeath'] as string,
           applicantName: values['applicant.name'] as string,
-          applicantPhoneEncrypted: encryptField(keys, values['applicant.phone'] as string),
+          applicantPhoneEncrypted: encryptField(keys, phone),
           applicantRelationship: values['applicant.relationship'] as string,
           catalogVersion,
+          answers: request.answers,
+          consentVersion: request.consent.version,
+          consentDigest: sm3Hex(CONSENT.zh + (request.consent.assisted ? CONSENT.assistedZh : '')),
+          consentedAt: now,
+          draftId: request.draftId ?? null,
           submittedAt: now,
           updatedAt: now,
         })
@@ -159,17 +233,35 @@ export async function submitApplication(
         action: 'case.submitted',
         objectType: 'case',
         objectId: created.id,
-        details: { code, channel: request.channel, matters: matters.map((m) => m.code), catalogVersion },
+        details: {
+          code,
+          channel: request.channel,
+          matters: known.map((m) => m.code),
+          catalogVersion,
+          consentVersion: request.consent.version,
+          assisted: request.consent.assisted === true,
+        },
       });
 
-      for (const matter of matters) {
+      if (request.draftId) {
+        await tx
+          .update(materialItems)
+          .set({ caseId: created.id })
+          .where(and(eq(materialItems.draftId, request.draftId), isNull(materialItems.caseId)));
+        await tx
+          .update(applicationDrafts)
+          .set({ submittedCaseId: created.id, updatedAt: now })
+          .where(eq(applicationDrafts.id, request.draftId));
+      }
+
+      for (const matter of known) {
         const [subCase] = await tx
           .insert(subCases)
           .values({
             caseId: created.id,
             matterCode: matter.code,
             departmentCode: matter.department,
-            regionCode: input.regionCode,
+            regionCode: request.regionCode,
             state: 'pending',
             fields: sealSubCaseFields(keys, matter.fields, values),
             createdAt: now,
@@ -186,22 +278,33 @@ export async function submitApplication(
             caseCode: code,
             matter: matter.code,
             department: matter.department,
-            region: input.regionCode,
+            region: request.regionCode,
           },
         });
         await jobs.enqueueInTransaction(tx, QUEUES.subCaseRouted, {
           subCaseId: subCase.id,
           caseCode: code,
           departmentCode: matter.department,
-          regionCode: input.regionCode,
+          regionCode: request.regionCode,
         });
       }
+
+      await queueNotification(tx, keys, jobs, {
+        template: request.channel === 'window' ? 'case.submitted.assisted' : 'case.submitted',
+        params: { caseCode: code },
+        caseId: created.id,
+        recipient: {
+          kind: request.submitter.kind === 'citizen' ? 'citizen' : 'applicant',
+          id: request.submitter.kind === 'citizen' ? request.submitter.citizenId : null,
+          phone,
+        },
+      });
       return { caseId: created.id, code, created: true };
     });
   } catch (error) {
     // Two submits with one key raced; the unique index let exactly one through.
     if (isUniqueViolation(error)) {
-      const winner = await findByIdempotencyKey(db, request.citizenId, request.idempotencyKey);
+      const winner = await findByIdempotencyKey(db, key, request.idempotencyKey);
       if (winner) {
         if (winner.requestDigest !== digest) throw new AppError('IDEMPOTENCY_CONFLICT');
         return { caseId: winner.id, code: winner.code, created: false };

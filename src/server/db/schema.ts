@@ -267,27 +267,34 @@ export const catalogVersions = pgTable(
  * device. Field values are one SM4-encrypted JSON document. Drafts expire; the family is told
  * before they do.
  */
-export const applicationDrafts = pgTable('application_draft', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  ownerKind: text('owner_kind').notNull(),
-  ownerId: uuid('owner_id').notNull(),
-  channel: text('channel').notNull(),
-  regionCode: text('region_code')
-    .notNull()
-    .references(() => regions.code),
-  catalogVersion: text('catalog_version').notNull(),
-  answers: jsonb('answers').notNull(),
-  matterCodes: jsonb('matter_codes').notNull(),
-  /** SM4-encrypted JSON: { values, sources, flags }. */
-  contentEncrypted: text('content_encrypted').notNull(),
-  deceasedIdNumberIndex: text('deceased_id_number_index'),
-  version: integer('version').notNull().default(1),
-  createdAt: createdAt(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
-  expiryNoticeAt: timestamp('expiry_notice_at', { withTimezone: true }),
-  submittedCaseId: uuid('submitted_case_id'),
-}, (t) => [index('application_draft_owner').on(t.ownerKind, t.ownerId), index('application_draft_expires').on(t.expiresAt)]);
+export const applicationDrafts = pgTable(
+  'application_draft',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ownerKind: text('owner_kind').notNull(),
+    ownerId: uuid('owner_id').notNull(),
+    channel: text('channel').notNull(),
+    regionCode: text('region_code')
+      .notNull()
+      .references(() => regions.code),
+    catalogVersion: text('catalog_version').notNull(),
+    answers: jsonb('answers').notNull(),
+    matterCodes: jsonb('matter_codes').notNull(),
+    /** SM4-encrypted JSON: { values, sources, flags }. */
+    contentEncrypted: text('content_encrypted').notNull(),
+    deceasedIdNumberIndex: text('deceased_id_number_index'),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    expiryNoticeAt: timestamp('expiry_notice_at', { withTimezone: true }),
+    submittedCaseId: uuid('submitted_case_id'),
+  },
+  (t) => [
+    index('application_draft_owner').on(t.ownerKind, t.ownerId),
+    index('application_draft_expires').on(t.expiresAt),
+  ],
+);
 
 /** Uploaded files, stored once by the SM3 digest of their content and encrypted at rest. */
 export const materialFiles = pgTable('material_file', {
@@ -301,36 +308,47 @@ export const materialFiles = pgTable('material_file', {
 });
 
 /** A material of a draft or a case: an uploaded file, or a reference to an e-licence (免提交). */
-export const materialItems = pgTable('material_item', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  draftId: uuid('draft_id'),
-  caseId: uuid('case_id').references(() => cases.id),
-  materialCode: text('material_code').notNull(),
-  kind: text('kind').notNull(),
-  fileDigest: text('file_digest').references(() => materialFiles.digest),
-  licenceReference: text('licence_reference'),
-  licenceType: text('licence_type'),
-  originalName: text('original_name'),
-  addedAt: timestamp('added_at', { withTimezone: true }).notNull().defaultNow(),
-}, (t) => [index('material_item_draft').on(t.draftId), index('material_item_case').on(t.caseId)]);
+export const materialItems = pgTable(
+  'material_item',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    draftId: uuid('draft_id'),
+    caseId: uuid('case_id').references(() => cases.id),
+    materialCode: text('material_code').notNull(),
+    kind: text('kind').notNull(),
+    fileDigest: text('file_digest').references(() => materialFiles.digest),
+    licenceReference: text('licence_reference'),
+    licenceType: text('licence_type'),
+    originalName: text('original_name'),
+    addedAt: timestamp('added_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('material_item_draft').on(t.draftId), index('material_item_case').on(t.caseId)],
+);
 
 /**
  * Messages to people: SMS through the gateway (or the development sink) and in-app messages.
  * Bodies are rendered from templates that never carry ID numbers or amounts.
  */
-export const notifications = pgTable('notification', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  caseId: uuid('case_id').references(() => cases.id),
-  recipientKind: text('recipient_kind').notNull(),
-  recipientId: uuid('recipient_id'),
-  channel: text('channel').notNull(),
-  phoneEncrypted: text('phone_encrypted'),
-  phoneMasked: text('phone_masked'),
-  template: text('template').notNull(),
-  body: text('body').notNull(),
-  status: text('status').notNull(),
-  attempts: integer('attempts').notNull().default(0),
-  createdAt: createdAt(),
-  sentAt: timestamp('sent_at', { withTimezone: true }),
-  readAt: timestamp('read_at', { withTimezone: true }),
-}, (t) => [index('notification_recipient').on(t.recipientKind, t.recipientId), index('notification_case').on(t.caseId)]);
+export const notifications = pgTable(
+  'notification',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id').references(() => cases.id),
+    recipientKind: text('recipient_kind').notNull(),
+    recipientId: uuid('recipient_id'),
+    channel: text('channel').notNull(),
+    phoneEncrypted: text('phone_encrypted'),
+    phoneMasked: text('phone_masked'),
+    template: text('template').notNull(),
+    body: text('body').notNull(),
+    status: text('status').notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    createdAt: createdAt(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    readAt: timestamp('read_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('notification_recipient').on(t.recipientKind, t.recipientId),
+    index('notification_case').on(t.caseId),
+  ],
+);

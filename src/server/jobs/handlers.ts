@@ -8,6 +8,8 @@ import type { AppContext } from '../context.ts';
 import { signInAttempts, subCaseDeliveries } from '../db/schema.ts';
 import { purgeExpiredOidcPayloads } from '../identity/oidc/drizzle-adapter.ts';
 import { purgeIdleSessions } from '../identity/sessions.ts';
+import { sendQueuedSms } from '../notifications/notify.ts';
+import { createDevSink, createSmsGateway, type SmsSender } from '../notifications/sms-sender.ts';
 import { QUEUES } from './job-queue.ts';
 
 export interface SubCaseRoutedJob {
@@ -33,10 +35,25 @@ export async function registerJobHandlers(context: AppContext, instanceId: strin
     },
   );
 
+  const sender = smsSender(context);
+  await boss.work<{ notificationId: string }>(QUEUES.sendNotification, { batchSize: 5 }, async (jobs) => {
+    for (const job of jobs) await sendQueuedSms(context, sender, job.data.notificationId);
+  });
+
   await boss.work(QUEUES.purgeSessions, async () => {
     await purgeIdleSessions(db);
     await purgeExpiredOidcPayloads(db);
     await db.delete(signInAttempts).where(lt(signInAttempts.createdAt, new Date(Date.now() - 15 * 60_000)));
   });
   await boss.schedule(QUEUES.purgeSessions, '*/10 * * * *');
+}
+
+function smsSender(context: AppContext): SmsSender {
+  const { url, appId, secret } = context.config.sms;
+  if (!url) {
+    if (context.config.env === 'production') throw new Error('SMS_GATEWAY_URL must be set in production');
+    return createDevSink();
+  }
+  if (!secret) throw new Error('SMS_GATEWAY_SECRET must be set with SMS_GATEWAY_URL');
+  return createSmsGateway({ url, appId, secret, timeoutMs: 5000 });
 }

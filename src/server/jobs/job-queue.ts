@@ -11,6 +11,10 @@ import type { Database, Executor } from '../db/database.ts';
 export const QUEUES = {
   /** Tells the department's system that a sub-case is waiting (exchange adapters subscribe). */
   subCaseRouted: 'sub-case-routed',
+  /** Send one queued SMS through the gateway (or the development sink). */
+  sendNotification: 'send-notification',
+  /** Tell the family a saved draft will expire soon, and remove expired drafts. */
+  draftExpiry: 'draft-expiry',
   /** Housekeeping: remove idle sessions and stale sign-in attempts. */
   purgeSessions: 'purge-sessions',
 } as const;
@@ -43,7 +47,10 @@ export function createJobQueue(database: Database): JobQueue {
     boss,
     async start() {
       await boss.start();
-      for (const name of Object.values(QUEUES)) await boss.createQueue(name);
+      for (const name of Object.values(QUEUES)) {
+        // A message or a delivery that fails is tried again with growing pauses, not dropped.
+        await boss.createQueue(name, { retryLimit: 8, retryDelay: 15, retryBackoff: true });
+      }
       started = true;
     },
     async stop() {

@@ -37,7 +37,10 @@ describe('upload inspection', () => {
   });
 
   it('refuses a file over the limit and an empty one', async () => {
-    expect(await inspectUpload(Buffer.alloc(MAX_UPLOAD_BYTES + 1))).toMatchObject({ ok: false, reason: 'too-large' });
+    expect(await inspectUpload(Buffer.alloc(MAX_UPLOAD_BYTES + 1))).toMatchObject({
+      ok: false,
+      reason: 'too-large',
+    });
     expect(await inspectUpload(Buffer.alloc(0))).toMatchObject({ ok: false, reason: 'empty' });
   });
 

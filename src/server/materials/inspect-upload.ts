@@ -13,7 +13,13 @@ export const MAX_IMAGE_SIDE = 3000;
 export const ACCEPTED_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'] as const;
 
 export type InspectResult =
-  | { ok: true; content: Buffer; mediaType: (typeof ACCEPTED_TYPES)[number]; width: number | null; height: number | null }
+  | {
+      ok: true;
+      content: Buffer;
+      mediaType: (typeof ACCEPTED_TYPES)[number];
+      width: number | null;
+      height: number | null;
+    }
   | { ok: false; reason: 'too-large' | 'empty' | 'type-not-accepted' | 'unreadable'; detected?: string };
 
 export async function inspectUpload(content: Buffer): Promise<InspectResult> {
@@ -39,7 +45,13 @@ export async function inspectUpload(content: Buffer): Promise<InspectResult> {
       .rotate()
       .resize({ width: MAX_IMAGE_SIDE, height: MAX_IMAGE_SIDE, fit: 'inside', withoutEnlargement: true })
       .toBuffer({ resolveWithObject: true });
-    return { ok: true, content: normalised.data, mediaType, width: normalised.info.width, height: normalised.info.height };
+    return {
+      ok: true,
+      content: normalised.data,
+      mediaType,
+      width: normalised.info.width,
+      height: normalised.info.height,
+    };
   } catch {
     return { ok: false, reason: 'unreadable' };
   }

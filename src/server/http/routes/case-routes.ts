@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { isValidCaseCode } from '../../../domain/case-code.ts';
+import { CONSENT } from '../../../domain/consent.ts';
 import { submitApplication } from '../../commands/submit-application.ts';
 import type { AppContext } from '../../context.ts';
 import { AppError } from '../../errors.ts';
@@ -10,7 +11,17 @@ import { actorOf, requireCitizen } from '../../identity/principal.ts';
 import { getCitizenCase, listCitizenCases } from '../../queries/case-views.ts';
 import { CaseDetail, errorResponses } from '../schemas.ts';
 
+/** The application as canonical field values of the merged form (the general shape). */
 const Application = z.object({
+  regionCode: z.string().max(12),
+  matterCodes: z.array(z.string().max(64)).min(1).max(30),
+  answers: z.record(z.string().max(64), z.string().max(64)).default({}),
+  values: z.record(z.string().max(64), z.string().max(200)),
+  declaration: z.object({ version: z.string().max(32), accepted: z.boolean() }),
+});
+
+/** The short form of the first release (one matter, fixed fields), still accepted. */
+const SimpleApplication = z.object({
   regionCode: z.string().max(12),
   matterCodes: z.array(z.string().max(64)).max(20),
   deceased: z.object({
@@ -26,6 +37,26 @@ const Application = z.object({
   declarationAccepted: z.boolean(),
 });
 
+function toGeneral(
+  body: z.infer<typeof Application> | z.infer<typeof SimpleApplication>,
+): z.infer<typeof Application> {
+  if ('values' in body) return body;
+  return {
+    regionCode: body.regionCode,
+    matterCodes: body.matterCodes,
+    answers: {},
+    values: {
+      'deceased.name': body.deceased.name,
+      'deceased.idNumber': body.deceased.idNumber,
+      'deceased.dateOfDeath': body.deceased.dateOfDeath,
+      'applicant.name': body.applicant.name,
+      'applicant.phone': body.applicant.phone,
+      'applicant.relationship': body.applicant.relationship,
+    },
+    declaration: { version: CONSENT.version, accepted: body.declarationAccepted },
+  };
+}
+
 export async function caseRoutes(app: FastifyInstance, context: AppContext) {
   const routes = app.withTypeProvider<ZodTypeProvider>();
   const { db } = context.database;
@@ -36,22 +67,28 @@ export async function caseRoutes(app: FastifyInstance, context: AppContext) {
       config: { rateLimit: { max: context.config.rateLimits.publicWritesPerMinute, timeWindow: '1 minute' } },
       schema: {
         tags: ['cases'],
-        summary: 'Submit an application (family); repeat-safe with an Idempotency-Key header',
+        summary:
+          'Submit an application as merged-form values (family); repeat-safe with an Idempotency-Key header',
         headers: z.object({ 'idempotency-key': z.string().min(8).max(128) }),
-        body: Application,
+        body: z.union([Application, SimpleApplication]),
         response: { 200: CaseDetail, 201: CaseDetail, ...errorResponses },
       },
     },
     async (request, reply) => {
       const citizen = requireCitizen(request);
+      const application = toGeneral(request.body);
       const result = await submitApplication(
         { db, keys: context.keys, jobs: context.jobs, catalog: context.catalog },
         {
-          citizenId: citizen.id,
+          submitter: { kind: 'citizen', citizenId: citizen.id },
           actor: actorOf(citizen),
           idempotencyKey: request.headers['idempotency-key'],
           channel: 'online',
-          input: request.body,
+          regionCode: application.regionCode,
+          matterCodes: application.matterCodes,
+          answers: application.answers,
+          values: application.values,
+          consent: application.declaration,
         },
       );
       const detail = await getCitizenCase(db, context.catalog, citizen.id, result.code);
