@@ -262,15 +262,27 @@ export function evaluateBundle(
     ];
   });
 
+  const applied = matters.filter((m) => m.included === true && m.needsApplication).map((m) => m.code);
+  const materials = bundleMaterials(catalog, profile, applied);
+
+  return { ...base, covered: coverageOpen ? null : true, notCovered: null, matters, materials };
+}
+
+/** The materials a set of matters needs, each once, naming every matter that uses it. */
+export function bundleMaterials(
+  catalog: CatalogContent,
+  profile: Profile,
+  matterCodes: readonly string[],
+): BundleMaterial[] {
   const materials: BundleMaterial[] = [];
-  for (const bundleMatter of matters) {
-    if (bundleMatter.included !== true || !bundleMatter.needsApplication) continue;
-    const matter = catalog.matters.find((m) => m.code === bundleMatter.code);
-    for (const rawCode of matter?.materials ?? []) {
+  for (const code of matterCodes) {
+    const matter = catalog.matters.find((m) => m.code === code);
+    if (!matter?.needsApplication) continue;
+    for (const rawCode of matter.materials) {
       const materialCode = rawCode === 'payee-bank-card' ? PAYEE_MATERIAL[profile.payee] : rawCode;
       const existing = materials.find((m) => m.code === materialCode);
       if (existing) {
-        existing.neededBy.push(bundleMatter.code);
+        existing.neededBy.push(code);
         continue;
       }
       const material = catalog.materials.find((m) => m.code === materialCode);
@@ -279,12 +291,11 @@ export function evaluateBundle(
         code: material.code,
         name: material.name,
         nameEn: material.nameEn,
-        neededBy: [bundleMatter.code],
+        neededBy: [code],
         replaceableBy: material.replaceableBy ?? null,
         note: material.note ? { zh: material.note, en: material.noteEn ?? material.note } : null,
       });
     }
   }
-
-  return { ...base, covered: coverageOpen ? null : true, notCovered: null, matters, materials };
+  return materials;
 }

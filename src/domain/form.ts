@@ -31,7 +31,8 @@ export type PrefillSource =
   | 'traffic'
   | 'identity'
   | 'citizen-profile'
-  | 'questionnaire';
+  | 'questionnaire'
+  | 'region';
 
 export const PREFILL_SOURCES: Record<PrefillSource, { label: Text; certified: boolean }> = {
   population: { label: { zh: '人口信息库', en: 'Population registry' }, certified: true },
@@ -44,6 +45,7 @@ export const PREFILL_SOURCES: Record<PrefillSource, { label: Text; certified: bo
     label: { zh: '您在情形引导中的回答', en: 'Your answer in the questions' },
     certified: false,
   },
+  region: { label: { zh: '本地为火葬区', en: 'This is a cremation area' }, certified: true },
 };
 
 export interface FormField {
@@ -96,7 +98,7 @@ export const FORM_FIELDS: readonly FormField[] = [
     group: 'death',
     input: 'select',
     options: FUNERAL_MODES,
-    prefill: ['cremation-record', 'questionnaire'],
+    prefill: ['cremation-record', 'region', 'questionnaire'],
   },
   { key: 'applicant.name', group: 'applicant', input: 'text', prefill: ['identity'], always: true },
   { key: 'applicant.idNumber', group: 'applicant', input: 'id-number', prefill: ['identity'] },

@@ -4,11 +4,12 @@
  * asking, validate, call one command or query, and present the result.
  */
 import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -27,10 +28,13 @@ import { authRoutes } from './http/routes/auth-routes.ts';
 import { caseRoutes } from './http/routes/case-routes.ts';
 import { catalogRoutes } from './http/routes/catalog-routes.ts';
 import { departmentRoutes } from './http/routes/department-routes.ts';
+import { draftRoutes } from './http/routes/draft-routes.ts';
 import { healthRoutes } from './http/routes/health-routes.ts';
 import { referenceRoutes } from './http/routes/reference-routes.ts';
 import { loadCitizenPrincipal, loadStaffPrincipal } from './identity/principal.ts';
 import { resolveSession, SESSION_COOKIE } from './identity/sessions.ts';
+import { createLocalFileStore } from './materials/file-store.ts';
+import { MAX_UPLOAD_BYTES } from './materials/inspect-upload.ts';
 
 export const WEB_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
@@ -80,6 +84,7 @@ export async function buildApp(context: AppContext, options: BuildOptions = {}):
   });
   await app.register(cookie);
   await app.register(formbody);
+  await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5 } });
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {
     openapi: {
@@ -124,6 +129,7 @@ export async function buildApp(context: AppContext, options: BuildOptions = {}):
     await referenceRoutes(api, context);
     await authRoutes(api, context);
     await caseRoutes(api, context);
+    await draftRoutes(api, context, createLocalFileStore(join(config.dataDir, 'files'), context.keys));
     await catalogRoutes(api, context);
     await adminCatalogRoutes(api, context);
     await departmentRoutes(api, context);

@@ -63,6 +63,27 @@ export const ERROR_CATALOG = {
     zh: '该地区尚未开通个人身后“一件事”服务',
     en: 'The service is not offered in this region',
   },
+  DRAFT_NOT_FOUND: {
+    status: 404,
+    zh: '没有找到这份草稿，它可能已提交或被删除',
+    en: 'Draft not found; it may have been submitted or deleted',
+  },
+  DRAFT_EXPIRED: {
+    status: 410,
+    zh: '这份草稿已过期，请重新开始申请',
+    en: 'This draft has expired; please start again',
+  },
+  NOT_COVERED: {
+    status: 422,
+    zh: '您的情况暂不在本地联办范围内，请按提示到相关部门办理',
+    en: 'Your case is not covered here yet; please follow the guidance to apply at each department',
+  },
+  QUESTIONS_UNANSWERED: {
+    status: 422,
+    zh: '请先回答完情形引导中的问题',
+    en: 'Please answer the remaining questions first',
+  },
+  UPLOAD_REFUSED: { status: 400, zh: '文件无法接收，请按提示重新上传', en: 'The file was not accepted' },
   RATE_LIMITED: {
     status: 429,
     zh: '操作太频繁，请稍后再试',

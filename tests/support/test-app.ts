@@ -13,6 +13,7 @@ import { type Database, openDatabase, openMemoryDatabase } from '../../src/serve
 import { citizens } from '../../src/server/db/schema.ts';
 import { DEMO_CITIZENS } from '../../src/server/identity/demo-citizens.ts';
 import { createSession } from '../../src/server/identity/sessions.ts';
+import { encryptField } from '../../src/server/security/national-crypto.ts';
 import { DEMO_STAFF_PASSWORD } from '../../src/server/seed/demo-data.ts';
 import { seedDemo } from '../../src/server/seed/seed.ts';
 import { type Services, startServices } from '../../src/server/services.ts';
@@ -118,10 +119,16 @@ export async function startTestApp(
     async citizenCookie(index = 0) {
       const person = DEMO_CITIZENS[index];
       if (!person) throw new Error('no such demo citizen');
+      // As the identity service would share them: name, ID number and phone.
+      const identity = {
+        name: person.name,
+        idNumberEncrypted: encryptField(services.context.keys, person.idNumber),
+        phoneEncrypted: encryptField(services.context.keys, person.phone),
+      };
       const [row] = await database.db
         .insert(citizens)
-        .values({ issuer: 'test', subject: person.subject, name: person.name })
-        .onConflictDoUpdate({ target: [citizens.issuer, citizens.subject], set: { name: person.name } })
+        .values({ issuer: 'test', subject: person.subject, ...identity })
+        .onConflictDoUpdate({ target: [citizens.issuer, citizens.subject], set: identity })
         .returning({ id: citizens.id });
       const token = await createSession(database.db, 'citizen', row?.id as string, 30);
       return `lb_session=${token}`;

@@ -59,6 +59,8 @@ export function toAppError(error: unknown): AppError | null {
   const status = fastifyError.statusCode;
   if (status === 429) return new AppError('RATE_LIMITED');
   if (status === 404) return new AppError('NOT_FOUND');
+  if (fastifyError.code === 'FST_REQ_FILE_TOO_LARGE')
+    return new AppError('UPLOAD_REFUSED', { details: { reason: 'too-large' } });
   if (status === 415 || status === 413 || fastifyError.code === 'FST_ERR_CTP_INVALID_JSON_BODY') {
     return new AppError('BAD_REQUEST');
   }

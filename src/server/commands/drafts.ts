@@ -1,0 +1,717 @@
+/**
+ * Application drafts (草稿): starting one from the questionnaire's bundle with every value shared
+ * data can supply already filled in, saving as the family types, attaching materials once (or an
+ * e-licence instead), and submitting. Values from certified sources cannot be changed by the
+ * family — only flagged as wrong — and a shared-data service that is down never blocks anything:
+ * the fields are simply left for typing and the materials for uploading.
+ */
+import { and, eq, isNull } from 'drizzle-orm';
+import { type FieldProblem, problem } from '../../domain/application.ts';
+import {
+  bundleMaterials,
+  evaluateBundle,
+  type KnownFact,
+  profileFor,
+  regionOf,
+} from '../../domain/bundle.ts';
+import type { CatalogContent } from '../../domain/catalog.ts';
+import { CONSENT } from '../../domain/consent.ts';
+import { fieldLabel } from '../../domain/fields.ts';
+import {
+  findFormField,
+  type MergedForm,
+  mergeForm,
+  PREFILL_SOURCES,
+  type PrefillSource,
+} from '../../domain/form.ts';
+import { validateFormValues } from '../../domain/form-validation.ts';
+import { isValidResidentIdNumber, maskIdNumber } from '../../domain/identity-numbers.ts';
+import { type Actor, appendAudit } from '../audit/audit-log.ts';
+import type { AppContext } from '../context.ts';
+import { applicationDrafts, cases, citizens, materialFiles, materialItems } from '../db/schema.ts';
+import { AppError } from '../errors.ts';
+import type { FileStore } from '../materials/file-store.ts';
+import { inspectUpload, MAX_UPLOAD_BYTES } from '../materials/inspect-upload.ts';
+import { blindIndex, decryptField, encryptField } from '../security/national-crypto.ts';
+import { type ELicence, LICENCE_TYPES, type LicenceType, type Outcome } from '../shared-data/gateway.ts';
+import { type Submitter, submitApplication, submitterKey } from './submit-application.ts';
+
+export type DraftOwner =
+  | { kind: 'citizen'; id: string; actor: Actor }
+  | { kind: 'staff'; id: string; actor: Actor };
+
+interface DraftContent {
+  deceasedIdNumber: string;
+  values: Record<string, string>;
+  sources: Record<string, PrefillSource>;
+  flags: Record<string, string>;
+  sharedData: Record<string, 'used' | 'not-found' | 'unavailable'>;
+}
+
+type SharedStatus = DraftContent['sharedData'][string];
+
+/** Which e-licence can stand in for which material. */
+const LICENCE_FOR_MATERIAL: Record<
+  string,
+  { type: LicenceType; of: 'deceased' | 'applicant' } | 'relationship'
+> = {
+  'deceased-id-card': { type: 'id-card', of: 'deceased' },
+  'deceased-household-register': { type: 'household-register', of: 'deceased' },
+  'applicant-id-card': { type: 'id-card', of: 'applicant' },
+  'applicant-household-register': { type: 'household-register', of: 'applicant' },
+  'driving-licence': { type: 'driving-licence', of: 'deceased' },
+  'relationship-proof': 'relationship',
+  'heirship-proof': 'relationship',
+};
+
+/** Materials the platform already holds from their issuer, by the record that proves them. */
+const SHARED_MATERIAL: Record<string, 'death' | 'cremation'> = {
+  'death-proof': 'death',
+  'cremation-certificate': 'cremation',
+};
+
+const today = (now = new Date()) => new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+
+function statusOf<T>(outcome: Outcome<T>): SharedStatus {
+  return outcome.status === 'ok' ? 'used' : outcome.status;
+}
+
+async function loadOwned(context: AppContext, owner: DraftOwner, draftId: string) {
+  const [draft] = await context.database.db
+    .select()
+    .from(applicationDrafts)
+    .where(
+      and(
+        eq(applicationDrafts.id, draftId),
+        eq(applicationDrafts.ownerKind, owner.kind),
+        eq(applicationDrafts.ownerId, owner.id),
+      ),
+    )
+    .limit(1);
+  // Someone else's draft does not exist, as far as this caller can tell.
+  if (!draft || draft.submittedCaseId) throw new AppError('DRAFT_NOT_FOUND');
+  if (draft.expiresAt < new Date()) throw new AppError('DRAFT_EXPIRED');
+  const content = JSON.parse(decryptField(context.keys, draft.contentEncrypted)) as DraftContent;
+  return { draft, content };
+}
+
+function formOf(catalog: CatalogContent, matterCodes: string[]): MergedForm {
+  return mergeForm(catalog.matters.filter((m) => matterCodes.includes(m.code)));
+}
+
+export interface StartDraft {
+  regionCode: string;
+  answers: Record<string, string>;
+  deceasedIdNumber: string;
+  /** For the window: the applicant's ID number as shown by the applicant. */
+  applicantIdNumber?: string;
+}
+
+export async function startDraft(context: AppContext, owner: DraftOwner, input: StartDraft): Promise<string> {
+  const deceasedId = input.deceasedIdNumber.trim().toUpperCase();
+  if (!isValidResidentIdNumber(deceasedId)) {
+    throw new AppError('VALIDATION_FAILED', {
+      fieldErrors: [
+        problem(
+          'deceased.idNumber',
+          '公民身份号码不正确，请核对18位号码（最后一位可能是X）',
+          'The ID number is not valid',
+        ),
+      ],
+    });
+  }
+  const { db } = context.database;
+  const gateway = context.sharedData;
+  const catalogVersion = await context.catalog.currentVersion();
+  const catalog = await context.catalog.get(catalogVersion);
+
+  const factsOutcome = await gateway.facts(deceasedId, input.regionCode);
+  const known: Record<string, KnownFact> = factsOutcome.status === 'ok' ? factsOutcome.value : {};
+  const bundle = evaluateBundle(catalog, input.regionCode, input.answers, known);
+  if (!bundle) {
+    throw new AppError('VALIDATION_FAILED', {
+      fieldErrors: [
+        problem('regionCode', '请选择开通本服务的县（市、区）', 'Choose a county where this service is open'),
+      ],
+    });
+  }
+  if (bundle.covered === false)
+    throw new AppError('NOT_COVERED', { details: { reasons: bundle.notCovered?.reasons ?? [] } });
+  if (!bundle.questionnaire.complete) {
+    throw new AppError('QUESTIONS_UNANSWERED', { details: { next: bundle.questionnaire.next?.id ?? null } });
+  }
+  const matterCodes = bundle.matters
+    .filter((m) => m.included === true && m.needsApplication)
+    .map((m) => m.code);
+  const form = formOf(catalog, matterCodes);
+
+  // Prefill from shared data and what the family already told us; nothing asked twice.
+  const values: Record<string, string> = { 'deceased.idNumber': deceasedId };
+  const sources: Record<string, PrefillSource> = {};
+  const set = (key: string, value: string | undefined, source: PrefillSource) => {
+    if (!value || values[key] || !form.keys.includes(key)) return;
+    values[key] = value;
+    sources[key] = source;
+  };
+  const [person, death, cremation, licences] = await Promise.all([
+    gateway.person(deceasedId),
+    gateway.deathRecord(deceasedId),
+    gateway.cremationRecord(deceasedId),
+    gateway.licences(deceasedId),
+  ]);
+  if (person.status === 'ok') {
+    set('deceased.name', person.value.name, 'population');
+    set('deceased.dateOfBirth', person.value.dateOfBirth, 'population');
+  }
+  if (death.status === 'ok') {
+    set('deceased.dateOfDeath', death.value.dateOfDeath, 'death-record');
+    set('deceased.placeOfDeath', death.value.placeOfDeath, 'death-record');
+    set('deceased.deathCircumstance', death.value.circumstance, 'death-record');
+  }
+  if (cremation.status === 'ok') set('deceased.funeralMode', 'cremation', 'cremation-record');
+  const drivingLicence =
+    licences.status === 'ok' ? licences.value.find((l) => l.type === 'driving-licence') : undefined;
+  set('deceased.drivingLicenceNumber', drivingLicence?.number, 'traffic');
+  set(
+    'deceased.deathCircumstance',
+    input.answers.deathCircumstance ?? known.deathCircumstance?.value,
+    'questionnaire',
+  );
+  const region = regionOf(catalog, input.regionCode);
+  if (region?.funeralMode === 'cremation') set('deceased.funeralMode', 'cremation', 'region');
+  set('deceased.funeralMode', input.answers.funeral ?? known.funeral?.value, 'questionnaire');
+  set('applicant.relationship', input.answers.relationship, 'questionnaire');
+
+  let applicantId = input.applicantIdNumber?.trim().toUpperCase();
+  if (owner.kind === 'citizen') {
+    const [citizen] = await db.select().from(citizens).where(eq(citizens.id, owner.id)).limit(1);
+    if (citizen) {
+      set('applicant.name', citizen.name, 'identity');
+      if (citizen.idNumberEncrypted) {
+        applicantId = decryptField(context.keys, citizen.idNumberEncrypted);
+        set('applicant.idNumber', applicantId, 'identity');
+      }
+      if (citizen.phoneEncrypted)
+        set('applicant.phone', decryptField(context.keys, citizen.phoneEncrypted), 'citizen-profile');
+    }
+  } else if (applicantId && form.keys.includes('applicant.idNumber')) {
+    values['applicant.idNumber'] = applicantId;
+  }
+  if (applicantId && applicantId === deceasedId) {
+    throw new AppError('VALIDATION_FAILED', {
+      fieldErrors: [
+        problem('applicant.idNumber', '申请人不能是逝者本人', 'The applicant cannot be the person who died'),
+      ],
+    });
+  }
+
+  const sharedData: DraftContent['sharedData'] = {
+    population: statusOf(person),
+    deathRecord: statusOf(death),
+    cremationRecord: statusOf(cremation),
+    licences: statusOf(licences),
+    departmentRecords: statusOf(factsOutcome),
+  };
+
+  // Materials the platform or the e-licence library already has are attached, not asked for.
+  const applicantLicences = applicantId
+    ? await gateway.licences(applicantId)
+    : ({ status: 'not-found' } as const);
+  const relationship = applicantId
+    ? await gateway.relationshipProof(applicantId, deceasedId)
+    : ({ status: 'not-found' } as const);
+  const attachments: {
+    materialCode: string;
+    licence: ELicence | null;
+    shared: 'death' | 'cremation' | null;
+  }[] = [];
+  for (const material of bundle.materials) {
+    const shared = SHARED_MATERIAL[material.code];
+    if (shared === 'death' && death.status === 'ok')
+      attachments.push({ materialCode: material.code, licence: null, shared });
+    if (shared === 'cremation' && cremation.status === 'ok')
+      attachments.push({ materialCode: material.code, licence: null, shared });
+    const rule = LICENCE_FOR_MATERIAL[material.code];
+    if (!rule) continue;
+    if (rule === 'relationship') {
+      if (relationship.status === 'ok')
+        attachments.push({ materialCode: material.code, licence: relationship.value.licence, shared: null });
+      continue;
+    }
+    const pool = rule.of === 'deceased' ? licences : applicantLicences;
+    const holder = rule.of === 'deceased' ? deceasedId : applicantId;
+    const licence =
+      pool.status === 'ok'
+        ? pool.value.find((l) => l.type === rule.type && l.holderIdNumber === holder)
+        : undefined;
+    if (licence) attachments.push({ materialCode: material.code, licence, shared: null });
+  }
+
+  const now = new Date();
+  const content: DraftContent = { deceasedIdNumber: deceasedId, values, sources, flags: {}, sharedData };
+  return db.transaction(async (tx) => {
+    const [draft] = await tx
+      .insert(applicationDrafts)
+      .values({
+        ownerKind: owner.kind,
+        ownerId: owner.id,
+        channel: owner.kind === 'citizen' ? 'online' : 'window',
+        regionCode: input.regionCode,
+        catalogVersion,
+        answers: input.answers,
+        matterCodes,
+        contentEncrypted: encryptField(context.keys, JSON.stringify(content)),
+        deceasedIdNumberIndex: blindIndex(context.keys, deceasedId),
+        expiresAt: new Date(now.getTime() + context.config.draftDays * 86_400_000),
+      })
+      .returning({ id: applicationDrafts.id });
+    if (!draft) throw new Error('draft insert returned nothing');
+    for (const a of attachments) {
+      await tx.insert(materialItems).values({
+        draftId: draft.id,
+        materialCode: a.materialCode,
+        kind: a.licence ? 'e-licence' : 'shared-data',
+        licenceReference:
+          a.licence?.reference ??
+          (a.shared === 'death'
+            ? death.status === 'ok'
+              ? death.value.certificateNumber
+              : null
+            : cremation.status === 'ok'
+              ? cremation.value.certificateNumber
+              : null),
+        licenceType:
+          a.licence?.type ?? (a.shared === 'death' ? 'medical-death-certificate' : 'cremation-certificate'),
+      });
+    }
+    await appendAudit(tx, {
+      actor: owner.actor,
+      action: 'shared_data.queried',
+      objectType: 'person',
+      objectId: maskIdNumber(deceasedId),
+      details: { purpose: 'draft.prefill', sources: sharedData },
+    });
+    await appendAudit(tx, {
+      actor: owner.actor,
+      action: 'draft.started',
+      objectType: 'draft',
+      objectId: draft.id,
+      details: { regionCode: input.regionCode, matters: matterCodes, catalogVersion },
+    });
+    return draft.id;
+  });
+}
+
+export interface DraftView {
+  id: string;
+  version: number;
+  channel: string;
+  regionCode: string;
+  catalogVersion: string;
+  expiresAt: string;
+  updatedAt: string;
+  matters: { code: string; name: { zh: string; en: string }; department: string }[];
+  form: {
+    id: string;
+    title: { zh: string; en: string };
+    fields: {
+      key: string;
+      label: { zh: string; en: string };
+      input: string;
+      options: { value: string; zh: string; en: string }[];
+      hint: { zh: string; en: string } | null;
+      optional: boolean;
+      value: string;
+      source: PrefillSource | null;
+      sourceLabel: { zh: string; en: string } | null;
+      certified: boolean;
+      flagged: string | null;
+      neededBy: string[];
+    }[];
+  }[];
+  materials: {
+    code: string;
+    name: { zh: string; en: string };
+    neededBy: string[];
+    replaceableBy: 'shared-data' | 'e-licence' | null;
+    satisfied: boolean;
+    items: {
+      id: string;
+      kind: 'upload' | 'e-licence' | 'shared-data';
+      label: { zh: string; en: string };
+      mediaType: string | null;
+      fileDigest: string | null;
+      originalName: string | null;
+    }[];
+  }[];
+  sharedData: Record<string, SharedStatus>;
+  problems: FieldProblem[];
+  consent: { version: string; zh: string; en: string; assistedZh: string; assistedEn: string };
+  maxUploadBytes: number;
+}
+
+export async function viewDraft(context: AppContext, owner: DraftOwner, draftId: string): Promise<DraftView> {
+  const { draft, content } = await loadOwned(context, owner, draftId);
+  const catalog = await context.catalog.get(draft.catalogVersion);
+  const matterCodes = draft.matterCodes as string[];
+  const form = formOf(catalog, matterCodes);
+  const profile = profileFor(catalog, draft.regionCode);
+  const needed = profile ? bundleMaterials(catalog, profile, matterCodes) : [];
+  const items = await context.database.db
+    .select({ item: materialItems, file: materialFiles })
+    .from(materialItems)
+    .leftJoin(materialFiles, eq(materialFiles.digest, materialItems.fileDigest))
+    .where(and(eq(materialItems.draftId, draftId), isNull(materialItems.caseId)));
+  const materials = needed.map((m) => {
+    const own = items.filter((i) => i.item.materialCode === m.code);
+    return {
+      code: m.code,
+      name: { zh: m.name, en: m.nameEn },
+      neededBy: m.neededBy.filter((code) => matterCodes.includes(code)),
+      replaceableBy: m.replaceableBy,
+      satisfied: own.length > 0,
+      items: own.map(({ item, file }) => ({
+        id: item.id,
+        kind: item.kind as 'upload' | 'e-licence' | 'shared-data',
+        label:
+          item.kind === 'upload'
+            ? { zh: '已上传', en: 'Uploaded' }
+            : (LICENCE_TYPES[item.licenceType as LicenceType] ?? { zh: '电子证照', en: 'E-licence' }),
+        mediaType: file?.mediaType ?? null,
+        fileDigest: item.fileDigest,
+        originalName: item.originalName,
+      })),
+    };
+  });
+  const relationshipProved = materials.some(
+    (m) => (m.code === 'relationship-proof' || m.code === 'heirship-proof') && m.satisfied,
+  );
+  const needsRelationshipProof = materials.some(
+    (m) => m.code === 'relationship-proof' || m.code === 'heirship-proof',
+  );
+  const problems = validateFormValues(form, content.values, {
+    today: today(),
+    ...(needsRelationshipProof ? { relationshipProved } : {}),
+  });
+  for (const m of materials) {
+    if (
+      !m.satisfied &&
+      m.replaceableBy !== 'shared-data' &&
+      m.code !== 'relationship-proof' &&
+      m.code !== 'heirship-proof'
+    ) {
+      problems.push(problem(`materials.${m.code}`, `请上传：${m.name.zh}`, `Upload: ${m.name.en}`));
+    }
+  }
+  return {
+    id: draft.id,
+    version: draft.version,
+    channel: draft.channel,
+    regionCode: draft.regionCode,
+    catalogVersion: draft.catalogVersion,
+    expiresAt: draft.expiresAt.toISOString(),
+    updatedAt: draft.updatedAt.toISOString(),
+    matters: matterCodes.map((code) => {
+      const matter = catalog.matters.find((m) => m.code === code);
+      return {
+        code,
+        name: { zh: matter?.name ?? code, en: matter?.nameEn ?? code },
+        department: matter?.department ?? '',
+      };
+    }),
+    form: form.groups.map((group) => ({
+      id: group.id,
+      title: group.title,
+      fields: group.fields.map((f) => {
+        const source = content.sources[f.key] ?? null;
+        return {
+          key: f.key,
+          label: f.label,
+          input: f.input,
+          options: [...(f.options ?? [])],
+          hint: f.hint ?? null,
+          optional: f.optional === true,
+          value: content.values[f.key] ?? '',
+          source,
+          sourceLabel: source ? PREFILL_SOURCES[source].label : null,
+          certified: source ? PREFILL_SOURCES[source].certified : f.key === 'deceased.idNumber',
+          flagged: content.flags[f.key] ?? null,
+          neededBy: f.neededBy,
+        };
+      }),
+    })),
+    materials,
+    sharedData: content.sharedData,
+    problems,
+    consent: CONSENT,
+    maxUploadBytes: MAX_UPLOAD_BYTES,
+  };
+}
+
+export interface DraftChanges {
+  version: number;
+  values?: Record<string, string>;
+  /** Certified values the family says are wrong, with what they say. */
+  flags?: Record<string, string>;
+}
+
+export async function saveDraft(
+  context: AppContext,
+  owner: DraftOwner,
+  draftId: string,
+  changes: DraftChanges,
+): Promise<void> {
+  const { draft, content } = await loadOwned(context, owner, draftId);
+  if (draft.version !== changes.version)
+    throw new AppError('STALE_VERSION', { details: { currentVersion: draft.version } });
+  const catalog = await context.catalog.get(draft.catalogVersion);
+  const form = formOf(catalog, draft.matterCodes as string[]);
+  const refused: FieldProblem[] = [];
+  for (const [key, raw] of Object.entries(changes.values ?? {})) {
+    const value = String(raw).trim();
+    if (!form.keys.includes(key) || !findFormField(key)) {
+      refused.push(problem(key, '本次申请不需要此项', 'This application does not ask for this'));
+      continue;
+    }
+    const source = content.sources[key];
+    const certified = key === 'deceased.idNumber' || (source && PREFILL_SOURCES[source].certified);
+    if (certified && value !== (content.values[key] ?? '')) {
+      const label = fieldLabel(key);
+      refused.push(
+        problem(
+          key,
+          `${label.zh}来自${source ? PREFILL_SOURCES[source].label.zh : '您开始申请时填写的号码'}，不能修改；如有错误，请点“信息有误”告诉我们`,
+          `${label.en} comes from ${source ? PREFILL_SOURCES[source].label.en : 'the number you started with'} and cannot be changed; use "report an error" instead`,
+        ),
+      );
+      continue;
+    }
+    if (value) content.values[key] = value;
+    else delete content.values[key];
+    if (source && !PREFILL_SOURCES[source].certified) delete content.sources[key];
+  }
+  if (refused.length > 0) throw new AppError('VALIDATION_FAILED', { fieldErrors: refused });
+  for (const [key, note] of Object.entries(changes.flags ?? {})) {
+    if (note.trim()) content.flags[key] = note.trim().slice(0, 200);
+    else delete content.flags[key];
+  }
+  const now = new Date();
+  const updated = await context.database.db
+    .update(applicationDrafts)
+    .set({
+      contentEncrypted: encryptField(context.keys, JSON.stringify(content)),
+      version: draft.version + 1,
+      updatedAt: now,
+      expiresAt: new Date(now.getTime() + context.config.draftDays * 86_400_000),
+      expiryNoticeAt: null,
+    })
+    .where(and(eq(applicationDrafts.id, draftId), eq(applicationDrafts.version, changes.version)))
+    .returning({ id: applicationDrafts.id });
+  if (updated.length === 0) throw new AppError('STALE_VERSION');
+}
+
+export async function attachUpload(
+  context: AppContext,
+  files: FileStore,
+  owner: DraftOwner,
+  draftId: string,
+  materialCode: string,
+  upload: { content: Buffer; filename: string },
+): Promise<void> {
+  const { draft } = await loadOwned(context, owner, draftId);
+  const catalog = await context.catalog.get(draft.catalogVersion);
+  const profile = profileFor(catalog, draft.regionCode);
+  const material = profile
+    ? bundleMaterials(catalog, profile, draft.matterCodes as string[]).find((m) => m.code === materialCode)
+    : undefined;
+  if (!material) throw new AppError('NOT_FOUND');
+  const inspected = await inspectUpload(upload.content);
+  if (!inspected.ok) {
+    const messages = {
+      'too-large': [
+        `文件超过 ${MAX_UPLOAD_BYTES / 1024 / 1024} MB，请压缩或分页拍照后再上传`,
+        `The file is over ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`,
+      ],
+      empty: ['文件是空的，请重新选择', 'The file is empty'],
+      'type-not-accepted': [
+        '只能上传照片（JPG、PNG、WebP）或 PDF 文件',
+        'Only photos (JPG, PNG, WebP) or PDF files',
+      ],
+      unreadable: ['文件已损坏或无法读取，请重新拍照或扫描', 'The file is damaged or unreadable'],
+    } as const;
+    const [zh, en] = messages[inspected.reason];
+    throw new AppError('UPLOAD_REFUSED', {
+      fieldErrors: [problem(`materials.${materialCode}`, zh, en)],
+      details: { reason: inspected.reason },
+    });
+  }
+  const digest = await files.put(inspected.content);
+  const name = upload.filename.replace(/[^\p{L}\p{N}._ -]/gu, '_').slice(0, 120);
+  await context.database.db.transaction(async (tx) => {
+    await tx
+      .insert(materialFiles)
+      .values({
+        digest,
+        size: inspected.content.length,
+        mediaType: inspected.mediaType,
+        storage: files.kind,
+        width: inspected.width,
+        height: inspected.height,
+      })
+      .onConflictDoNothing();
+    await tx
+      .insert(materialItems)
+      .values({ draftId, materialCode, kind: 'upload', fileDigest: digest, originalName: name });
+    await appendAudit(tx, {
+      actor: owner.actor,
+      action: 'material.uploaded',
+      objectType: 'draft',
+      objectId: draftId,
+      details: { materialCode, digest, mediaType: inspected.mediaType, size: inspected.content.length },
+    });
+  });
+}
+
+export async function removeMaterialItem(
+  context: AppContext,
+  owner: DraftOwner,
+  draftId: string,
+  itemId: string,
+): Promise<void> {
+  await loadOwned(context, owner, draftId);
+  const removed = await context.database.db
+    .delete(materialItems)
+    .where(
+      and(eq(materialItems.id, itemId), eq(materialItems.draftId, draftId), isNull(materialItems.caseId)),
+    )
+    .returning({ id: materialItems.id });
+  if (removed.length === 0) throw new AppError('NOT_FOUND');
+}
+
+/** A file of the caller's own draft, after checking it belongs to it. */
+export async function readDraftFile(
+  context: AppContext,
+  files: FileStore,
+  owner: DraftOwner,
+  draftId: string,
+  digest: string,
+) {
+  await loadOwned(context, owner, draftId);
+  const [row] = await context.database.db
+    .select({ file: materialFiles })
+    .from(materialItems)
+    .innerJoin(materialFiles, eq(materialFiles.digest, materialItems.fileDigest))
+    .where(and(eq(materialItems.draftId, draftId), eq(materialItems.fileDigest, digest)))
+    .limit(1);
+  if (!row) throw new AppError('NOT_FOUND');
+  return { content: await files.get(digest), mediaType: row.file.mediaType };
+}
+
+export interface SubmitDraft {
+  version: number;
+  idempotencyKey: string;
+  consent: { version: string; accepted: boolean; assisted?: boolean };
+}
+
+function submitterOf(owner: DraftOwner): Submitter {
+  return owner.kind === 'citizen'
+    ? { kind: 'citizen', citizenId: owner.id }
+    : { kind: 'staff', staffId: owner.id };
+}
+
+async function caseForKey(context: AppContext, owner: DraftOwner, idempotencyKey: string) {
+  const [existing] = await context.database.db
+    .select({ id: cases.id, code: cases.code, draftId: cases.draftId })
+    .from(cases)
+    .where(
+      and(eq(cases.submitterKey, submitterKey(submitterOf(owner))), eq(cases.idempotencyKey, idempotencyKey)),
+    )
+    .limit(1);
+  return existing;
+}
+
+export async function submitDraft(
+  context: AppContext,
+  owner: DraftOwner,
+  draftId: string,
+  input: SubmitDraft,
+) {
+  // A repeated submit (double tap, retry after a lost answer) returns the case already made.
+  const earlier = await caseForKey(context, owner, input.idempotencyKey);
+  if (earlier) {
+    if (earlier.draftId !== draftId) throw new AppError('IDEMPOTENCY_CONFLICT');
+    return { caseId: earlier.id, code: earlier.code, created: false };
+  }
+  try {
+    return await submitLoadedDraft(context, owner, draftId, input);
+  } catch (error) {
+    // The same submit raced and won: answer with its case.
+    if (error instanceof AppError && error.code === 'DRAFT_NOT_FOUND') {
+      const raced = await caseForKey(context, owner, input.idempotencyKey);
+      if (raced?.draftId === draftId) return { caseId: raced.id, code: raced.code, created: false };
+    }
+    throw error;
+  }
+}
+
+async function submitLoadedDraft(
+  context: AppContext,
+  owner: DraftOwner,
+  draftId: string,
+  input: SubmitDraft,
+) {
+  const { draft, content } = await loadOwned(context, owner, draftId);
+  if (draft.version !== input.version)
+    throw new AppError('STALE_VERSION', { details: { currentVersion: draft.version } });
+  const view = await viewDraft(context, owner, draftId);
+  const materialProblems = view.problems.filter(
+    (p) => p.field.startsWith('materials.') || p.field === 'relationshipProof',
+  );
+  if (materialProblems.length > 0) {
+    // Field problems are found again by the submission itself; report them all together.
+    const fieldProblems = view.problems.filter((p) => !materialProblems.includes(p));
+    throw new AppError('VALIDATION_FAILED', { fieldErrors: [...fieldProblems, ...materialProblems] });
+  }
+  return submitApplication(
+    { db: context.database.db, keys: context.keys, jobs: context.jobs, catalog: context.catalog },
+    {
+      submitter: submitterOf(owner),
+      actor: owner.actor,
+      idempotencyKey: input.idempotencyKey,
+      channel: owner.kind === 'citizen' ? 'online' : 'window',
+      regionCode: draft.regionCode,
+      matterCodes: draft.matterCodes as string[],
+      answers: draft.answers as Record<string, string>,
+      values: content.values,
+      draftId,
+      relationshipProved: true,
+      consent: input.consent,
+    },
+  );
+}
+
+export async function listDrafts(context: AppContext, owner: DraftOwner) {
+  const rows = await context.database.db
+    .select()
+    .from(applicationDrafts)
+    .where(
+      and(
+        eq(applicationDrafts.ownerKind, owner.kind),
+        eq(applicationDrafts.ownerId, owner.id),
+        isNull(applicationDrafts.submittedCaseId),
+      ),
+    );
+  return rows
+    .filter((d) => d.expiresAt > new Date())
+    .map((d) => {
+      const content = JSON.parse(decryptField(context.keys, d.contentEncrypted)) as DraftContent;
+      return {
+        id: d.id,
+        regionCode: d.regionCode,
+        deceasedName: content.values['deceased.name'] ?? null,
+        updatedAt: d.updatedAt.toISOString(),
+        expiresAt: d.expiresAt.toISOString(),
+        matterCount: (d.matterCodes as string[]).length,
+      };
+    });
+}
