@@ -30,6 +30,7 @@ import { catalogRoutes } from './http/routes/catalog-routes.ts';
 import { departmentRoutes } from './http/routes/department-routes.ts';
 import { draftRoutes } from './http/routes/draft-routes.ts';
 import { healthRoutes } from './http/routes/health-routes.ts';
+import { messageRoutes } from './http/routes/message-routes.ts';
 import { referenceRoutes } from './http/routes/reference-routes.ts';
 import { loadCitizenPrincipal, loadStaffPrincipal } from './identity/principal.ts';
 import { resolveSession, SESSION_COOKIE } from './identity/sessions.ts';
@@ -124,15 +125,17 @@ export async function buildApp(context: AppContext, options: BuildOptions = {}):
 
   app.setErrorHandler((error, request, reply) => sendError(request, reply, error));
 
+  const files = createLocalFileStore(join(config.dataDir, 'files'), context.keys);
   await app.register(async (api) => {
     await healthRoutes(api, context);
     await referenceRoutes(api, context);
     await authRoutes(api, context);
     await caseRoutes(api, context);
-    await draftRoutes(api, context, createLocalFileStore(join(config.dataDir, 'files'), context.keys));
+    await draftRoutes(api, context, files);
+    await messageRoutes(api, context);
     await catalogRoutes(api, context);
     await adminCatalogRoutes(api, context);
-    await departmentRoutes(api, context);
+    await departmentRoutes(api, context, files);
     for (const plugin of options.plugins ?? []) await plugin(api, context);
   });
 

@@ -7,6 +7,7 @@
 import { sql } from 'drizzle-orm';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { runDraftExpiry } from '../../src/server/commands/draft-expiry.ts';
 import { queryRows } from '../../src/server/db/database.ts';
 import { type Simulator, startSharedDataSimulator } from '../../tools/shared-data-simulator.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
@@ -224,6 +225,42 @@ describe('an online application through a draft', () => {
     expect(sms[0]?.body).not.toContain('530102194001050019');
     expect(sms[0]?.phone_masked).toBe('138****0001');
   });
+  it('shows each department only the materials its matter needs', async () => {
+    const cases = await app.api('/api/v1/cases', { cookie });
+    const latest = cases.body.items[0];
+    const subCase = (matter: string) =>
+      latest.subCases.find((s: { matterCode: string }) => s.matterCode === matter);
+    const police = await app.signInStaff('police-530102');
+    const policeView = await app.api(
+      `/api/v1/department/sub-cases/${subCase('household-registration-cancellation').id}`,
+      { cookie: police },
+    );
+    const policeMaterials = policeView.body.materials.map((m: { materialCode: string }) => m.materialCode);
+    expect(policeMaterials).toContain('death-proof');
+    expect(policeMaterials).not.toContain('payee-bank-card');
+    const fund = await app.signInStaff('fund-530102');
+    const fundView = await app.api(`/api/v1/department/sub-cases/${subCase('housing-fund-withdrawal').id}`, {
+      cookie: fund,
+    });
+    const card = fundView.body.materials.find(
+      (m: { materialCode: string }) => m.materialCode === 'payee-bank-card',
+    );
+    expect(card).toMatchObject({ kind: 'upload', mediaType: 'image/jpeg' });
+    const file = await fetch(
+      `${app.url}/api/v1/department/sub-cases/${subCase('housing-fund-withdrawal').id}/materials/${card.id}`,
+      {
+        headers: { cookie: fund },
+      },
+    );
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-type')).toBe('image/jpeg');
+    // The police station cannot fetch the bank card through its own sub-case.
+    const refused = await fetch(
+      `${app.url}/api/v1/department/sub-cases/${subCase('household-registration-cancellation').id}/materials/${card.id}`,
+      { headers: { cookie: police } },
+    );
+    expect(refused.status).toBe(404);
+  });
 });
 
 describe('at the window, assisted', () => {
@@ -361,5 +398,47 @@ describe('when the data-sharing service is down', () => {
       body: { version: view.version, declaration: { version: '2026-11', accepted: true } },
     });
     expect(submitted.status).toBe(201);
+  });
+});
+
+describe('messages and expiry', () => {
+  it('tells the family a draft is about to expire, then removes it when it has', async () => {
+    const cookie = await app.citizenCookie(1);
+    const started = await app.api('/api/v1/drafts', {
+      cookie,
+      body: { regionCode: '530102', answers, deceasedIdNumber: '530102194001050019' },
+    });
+    expect(started.status).toBe(201);
+    await app.database.db.execute(
+      sql`UPDATE application_draft SET expires_at = now() + interval '1 day' WHERE id = ${started.body.id}`,
+    );
+    const first = await runDraftExpiry(app.services.context);
+    expect(first.noticed).toBeGreaterThanOrEqual(1);
+    const messages = await app.api('/api/v1/messages', { cookie });
+    const notice = messages.body.items.find((m: { template: string }) => m.template === 'draft.expiring');
+    expect(notice.body).toContain('过期');
+    expect(messages.body.unread).toBeGreaterThanOrEqual(1);
+    expect((await app.api(`/api/v1/messages/${notice.id}/read`, { method: 'POST', cookie })).status).toBe(
+      204,
+    );
+    // Told once, not every hour.
+    const again = await runDraftExpiry(app.services.context);
+    expect(again.noticed).toBe(0);
+    await app.database.db.execute(
+      sql`UPDATE application_draft SET expires_at = now() - interval '1 minute' WHERE id = ${started.body.id}`,
+    );
+    const gone = await runDraftExpiry(app.services.context);
+    expect(gone.removed).toBeGreaterThanOrEqual(1);
+    expect((await app.api(`/api/v1/drafts/${started.body.id}`, { cookie })).status).toBe(404);
+  });
+
+  it('shows administrators the SMS held by the development sink, with masked numbers', async () => {
+    const admin = await app.signInStaff('admin');
+    const sms = await app.api('/api/v1/dev/sms', { cookie: admin });
+    expect(sms.status).toBe(200);
+    const acknowledgement = sms.body.items.find((m: { body: string }) => m.body.includes('已提交'));
+    expect(acknowledgement.to).toMatch(/^1\d{2}\*{4}\d{4}$/);
+    const family = await app.citizenCookie(0);
+    expect((await app.api('/api/v1/dev/sms', { cookie: family })).status).toBe(403);
   });
 });

@@ -4,6 +4,7 @@
  * will hook in here. Housekeeping removes idle sessions, abandoned sign-in attempts and expired identity-provider state.
  */
 import { lt } from 'drizzle-orm';
+import { runDraftExpiry } from '../commands/draft-expiry.ts';
 import type { AppContext } from '../context.ts';
 import { signInAttempts, subCaseDeliveries } from '../db/schema.ts';
 import { purgeExpiredOidcPayloads } from '../identity/oidc/drizzle-adapter.ts';
@@ -39,6 +40,11 @@ export async function registerJobHandlers(context: AppContext, instanceId: strin
   await boss.work<{ notificationId: string }>(QUEUES.sendNotification, { batchSize: 5 }, async (jobs) => {
     for (const job of jobs) await sendQueuedSms(context, sender, job.data.notificationId);
   });
+
+  await boss.work(QUEUES.draftExpiry, async () => {
+    await runDraftExpiry(context);
+  });
+  await boss.schedule(QUEUES.draftExpiry, '17 * * * *');
 
   await boss.work(QUEUES.purgeSessions, async () => {
     await purgeIdleSessions(db);

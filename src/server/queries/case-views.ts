@@ -4,6 +4,7 @@
  * the matter declared; opening one shows the personal data in full and is audited.
  */
 import { and, asc, desc, eq, inArray, like } from 'drizzle-orm';
+import { bundleMaterials, profileFor } from '../../domain/bundle.ts';
 import { allowedSubCaseActions, type SubCaseState } from '../../domain/case-workflow.ts';
 import type { CatalogContent } from '../../domain/catalog.ts';
 import { DEPARTMENTS } from '../../domain/departments.ts';
@@ -14,7 +15,7 @@ import { DEPARTMENT_ROLES, scopeCoversSubCase } from '../../domain/roles.ts';
 import { appendAudit } from '../audit/audit-log.ts';
 import type { CatalogStore } from '../catalog/catalog-store.ts';
 import type { Db, Executor } from '../db/database.ts';
-import { cases, regions, subCases } from '../db/schema.ts';
+import { cases, materialFiles, materialItems, regions, subCases } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
 import { actorOf, type StaffPrincipal } from '../identity/principal.ts';
 import { type DataKeys, decryptField } from '../security/national-crypto.ts';
@@ -260,6 +261,23 @@ export async function viewDepartmentSubCase(
       });
     }
     const [region] = await tx.select().from(regions).where(eq(regions.code, row.sub.regionCode)).limit(1);
+    const content = (await catalogsOf(catalog, [row.catalogVersion])).get(
+      row.catalogVersion,
+    ) as CatalogContent;
+    const needed = neededMaterials(content, row.sub.regionCode, row.sub.matterCode);
+    const items =
+      needed.size === 0
+        ? []
+        : await tx
+            .select({ item: materialItems, mediaType: materialFiles.mediaType })
+            .from(materialItems)
+            .leftJoin(materialFiles, eq(materialFiles.digest, materialItems.fileDigest))
+            .where(
+              and(
+                eq(materialItems.caseId, row.sub.caseId),
+                inArray(materialItems.materialCode, [...needed.keys()]),
+              ),
+            );
     return {
       id: row.sub.id,
       caseCode: row.caseCode,
@@ -276,8 +294,64 @@ export async function viewDepartmentSubCase(
       decisionNote: row.sub.decisionNote,
       regionNameZh: region?.nameZh ?? row.sub.regionCode,
       fields,
+      materials: items.map(({ item, mediaType }) => ({
+        id: item.id,
+        materialCode: item.materialCode,
+        name: needed.get(item.materialCode) ?? { zh: item.materialCode, en: item.materialCode },
+        kind: item.kind,
+        reference: item.kind === 'upload' ? null : item.licenceReference,
+        mediaType: mediaType ?? null,
+      })),
     };
   });
+}
+
+/** The materials a matter needs in a region (by code, with names): all a department may see. */
+export function neededMaterials(catalog: CatalogContent, regionCode: string, matterCode: string) {
+  const profile = profileFor(catalog, regionCode);
+  const list = profile ? bundleMaterials(catalog, profile, [matterCode]) : [];
+  return new Map(list.map((m) => [m.code, { zh: m.name, en: m.nameEn }]));
+}
+
+/**
+ * One uploaded file of a sub-case's case, for its department — only if the department's matter
+ * needs that material. Every read is audited.
+ */
+export async function readDepartmentMaterial(
+  db: Db,
+  catalog: CatalogStore,
+  staff: StaffPrincipal,
+  subCaseId: string,
+  itemId: string,
+) {
+  const [row] = await db
+    .select({ sub: subCases, catalogVersion: cases.catalogVersion, item: materialItems, file: materialFiles })
+    .from(subCases)
+    .innerJoin(cases, eq(cases.id, subCases.caseId))
+    .innerJoin(materialItems, and(eq(materialItems.caseId, cases.id), eq(materialItems.id, itemId)))
+    .leftJoin(materialFiles, eq(materialFiles.digest, materialItems.fileDigest))
+    .where(eq(subCases.id, subCaseId))
+    .limit(1);
+  if (!row || !scopeCoversSubCase(staff.scope, row.sub.departmentCode, row.sub.regionCode)) {
+    throw new AppError('NOT_FOUND');
+  }
+  const content = (await catalogsOf(catalog, [row.catalogVersion])).get(row.catalogVersion) as CatalogContent;
+  if (
+    !neededMaterials(content, row.sub.regionCode, row.sub.matterCode).has(row.item.materialCode) ||
+    !row.file
+  ) {
+    throw new AppError('NOT_FOUND');
+  }
+  await db.transaction((tx) =>
+    appendAudit(tx, {
+      actor: actorOf(staff),
+      action: 'material.viewed',
+      objectType: 'sub_case',
+      objectId: row.sub.id,
+      details: { materialCode: row.item.materialCode, digest: row.file?.digest },
+    }),
+  );
+  return { digest: row.file.digest, mediaType: row.file.mediaType };
 }
 
 /** Masks a value for logs by its field kind. */

@@ -7,7 +7,12 @@ import { DEPARTMENT_ROLES } from '../../../domain/roles.ts';
 import { decideSubCase } from '../../commands/decide-sub-case.ts';
 import type { AppContext } from '../../context.ts';
 import { requireStaff } from '../../identity/principal.ts';
-import { listDepartmentSubCases, viewDepartmentSubCase } from '../../queries/case-views.ts';
+import type { FileStore } from '../../materials/file-store.ts';
+import {
+  listDepartmentSubCases,
+  readDepartmentMaterial,
+  viewDepartmentSubCase,
+} from '../../queries/case-views.ts';
 import { errorResponses } from '../schemas.ts';
 
 const SubCaseListItem = z.object({
@@ -39,11 +44,21 @@ const SubCaseView = z.object({
   decisionNote: z.string().nullable(),
   regionNameZh: z.string(),
   fields: z.array(z.object({ key: z.string(), labelZh: z.string(), labelEn: z.string(), value: z.string() })),
+  materials: z.array(
+    z.object({
+      id: z.string(),
+      materialCode: z.string(),
+      name: z.object({ zh: z.string(), en: z.string() }),
+      kind: z.string(),
+      reference: z.string().nullable(),
+      mediaType: z.string().nullable(),
+    }),
+  ),
 });
 
 const Id = z.object({ id: z.uuid() });
 
-export async function departmentRoutes(app: FastifyInstance, context: AppContext) {
+export async function departmentRoutes(app: FastifyInstance, context: AppContext, files: FileStore) {
   const routes = app.withTypeProvider<ZodTypeProvider>();
   const { db } = context.database;
 
@@ -126,6 +141,32 @@ export async function departmentRoutes(app: FastifyInstance, context: AppContext
         note: request.body.reason,
       });
       return viewDepartmentSubCase(db, context.catalog, context.keys, staff, request.params.id);
+    },
+  );
+
+  routes.get(
+    '/api/v1/department/sub-cases/:id/materials/:itemId',
+    {
+      schema: {
+        tags: ['department'],
+        summary: "An uploaded material of the case, if the department's matter needs it (audited)",
+        params: z.object({ id: z.uuid(), itemId: z.uuid() }),
+      },
+    },
+    async (request, reply) => {
+      const staff = requireStaff(request, DEPARTMENT_ROLES);
+      const file = await readDepartmentMaterial(
+        db,
+        context.catalog,
+        staff,
+        request.params.id,
+        request.params.itemId,
+      );
+      return reply
+        .header('content-type', file.mediaType)
+        .header('cache-control', 'private, no-store')
+        .header('content-disposition', 'inline')
+        .send(await files.get(file.digest));
     },
   );
 }

@@ -1,0 +1,133 @@
+/**
+ * Messages: a family member's in-app messages (acknowledgements, reminders, results), and — on a
+ * development or demo install with no SMS gateway — the development sink, where administrators
+ * read the SMS the platform would have sent.
+ */
+import { and, desc, eq, isNull, like } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../../context.ts';
+import { notifications } from '../../db/schema.ts';
+import { AppError } from '../../errors.ts';
+import { requireCitizen, requireStaff } from '../../identity/principal.ts';
+import { errorResponses } from '../schemas.ts';
+
+const Message = z.object({
+  id: z.string(),
+  template: z.string(),
+  body: z.string(),
+  createdAt: z.string(),
+  readAt: z.string().nullable(),
+});
+
+export async function messageRoutes(app: FastifyInstance, context: AppContext) {
+  const routes = app.withTypeProvider<ZodTypeProvider>();
+  const { db } = context.database;
+
+  routes.get(
+    '/api/v1/messages',
+    {
+      schema: {
+        tags: ['messages'],
+        summary: 'My in-app messages, newest first',
+        response: { 200: z.object({ items: z.array(Message), unread: z.number() }), ...errorResponses },
+      },
+    },
+    async (request) => {
+      const citizen = requireCitizen(request);
+      const rows = await db
+        .select()
+        .from(notifications)
+        .where(
+          and(
+            eq(notifications.recipientKind, 'citizen'),
+            eq(notifications.recipientId, citizen.id),
+            eq(notifications.channel, 'in-app'),
+          ),
+        )
+        .orderBy(desc(notifications.createdAt))
+        .limit(100);
+      return {
+        items: rows.map((r) => ({
+          id: r.id,
+          template: r.template,
+          body: r.body,
+          createdAt: r.createdAt.toISOString(),
+          readAt: r.readAt?.toISOString() ?? null,
+        })),
+        unread: rows.filter((r) => !r.readAt).length,
+      };
+    },
+  );
+
+  routes.post(
+    '/api/v1/messages/:id/read',
+    {
+      schema: {
+        tags: ['messages'],
+        summary: 'Mark a message read',
+        params: z.object({ id: z.uuid() }),
+        response: { 204: z.null(), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const citizen = requireCitizen(request);
+      await db
+        .update(notifications)
+        .set({ readAt: new Date() })
+        .where(
+          and(
+            eq(notifications.id, request.params.id),
+            eq(notifications.recipientId, citizen.id),
+            isNull(notifications.readAt),
+          ),
+        );
+      return reply.status(204).send(null);
+    },
+  );
+
+  routes.get(
+    '/api/v1/dev/sms',
+    {
+      schema: {
+        tags: ['messages'],
+        summary:
+          'SMS held by the development sink (only when no SMS gateway is configured, never in production)',
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                id: z.string(),
+                to: z.string().nullable(),
+                body: z.string(),
+                status: z.string(),
+                createdAt: z.string(),
+              }),
+            ),
+          }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => {
+      requireStaff(request, ['admin', 'window_clerk']);
+      if (context.config.sms.url || context.config.env === 'production') throw new AppError('NOT_FOUND');
+      const rows = await db
+        .select()
+        .from(notifications)
+        .where(like(notifications.channel, 'sms%'))
+        .orderBy(desc(notifications.createdAt))
+        .limit(200);
+      return {
+        items: rows.map((r) => ({
+          id: r.id,
+          to: r.phoneMasked,
+          body: r.body,
+          status: r.status,
+          createdAt: r.createdAt.toISOString(),
+        })),
+      };
+    },
+  );
+}
