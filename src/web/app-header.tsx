@@ -22,8 +22,9 @@ export function AppHeader({ citizenArea }: { citizenArea: boolean }) {
       // Signing out of a session the server no longer knows is still signing out.
     } finally {
       setSigningOut(false);
-      setMe({ kind: 'anonymous' });
+      // Leave the staff area first: its guard would otherwise send the now-anonymous user to sign-in.
       navigate('/');
+      setMe({ kind: 'anonymous' });
     }
   }
 
