@@ -4,14 +4,13 @@
  */
 import { Button, Flex, Layout } from 'antd';
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { api } from './api.ts';
 import { useAppState } from './app-state.tsx';
 import { pick } from './i18n.ts';
 
 export function AppHeader({ citizenArea }: { citizenArea: boolean }) {
   const { t, language, setLanguage, largeText, setLargeText, me, setMe } = useAppState();
-  const navigate = useNavigate();
   const [signingOut, setSigningOut] = useState(false);
 
   async function signOut() {
@@ -22,9 +21,9 @@ export function AppHeader({ citizenArea }: { citizenArea: boolean }) {
       // Signing out of a session the server no longer knows is still signing out.
     } finally {
       setSigningOut(false);
-      // Leave the staff area first: its guard would otherwise send the now-anonymous user to sign-in.
-      navigate('/');
       setMe({ kind: 'anonymous' });
+      // A full load of the home page: nothing the previous user saw stays in this tab's memory.
+      window.location.assign('/');
     }
   }
 
