@@ -161,4 +161,13 @@ export class WorkingDayCalendar {
     }
     return { start, workingDays, due: date, provisional, skipped };
   }
+
+  /** Working days after `start` up to and including `end` (0 when end ≤ start). */
+  workingDaysBetween(start: string, end: string, regionCode?: string): number {
+    let count = 0;
+    for (let date = addDays(start, 1); date <= end; date = addDays(date, 1)) {
+      if (this.dayInfo(date, regionCode).working) count++;
+    }
+    return count;
+  }
 }
