@@ -36,6 +36,15 @@ const ApplyPage = lazy(async () => ({ default: (await import('./portal/apply-pag
 const CaseTrackingPage = lazy(async () => ({
   default: (await import('./portal/case-tracking-page.tsx')).CaseTrackingPage,
 }));
+const GuidePage = lazy(async () => ({ default: (await import('./guide/guide-page.tsx')).GuidePage }));
+const MatterGuidePage = lazy(async () => ({
+  default: (await import('./guide/guide-page.tsx')).MatterGuidePage,
+}));
+const QuestionnairePage = lazy(async () => ({
+  default: (await import('./questionnaire/questionnaire-page.tsx')).QuestionnairePage,
+}));
+const WindowPage = lazy(async () => ({ default: (await import('./window/window-page.tsx')).WindowPage }));
+const AdminPage = lazy(async () => ({ default: (await import('./admin/admin-page.tsx')).AdminPage }));
 
 export function App() {
   return (
@@ -44,15 +53,14 @@ export function App() {
         <Route index element={<LandingPage />} />
         <Route path="portal" element={<PortalHomePage />} />
         <Route path="portal/apply" element={<ApplyPage />} />
+        <Route path="portal/guide-me" element={<QuestionnairePage />} />
+        <Route path="guide" element={<GuidePage />} />
+        <Route path="guide/:region" element={<GuidePage />} />
+        <Route path="guide/:region/matters/:code" element={<MatterGuidePage />} />
         <Route path="portal/cases/:code" element={<CaseTrackingPage />} />
         <Route path="staff/sign-in" element={<StaffSignInPage />} />
         <Route path="department" element={<WorkbenchPage />} />
-        <Route
-          path="window"
-          element={
-            <AreaPlaceholder roles={['window_clerk']} titleKey="windowTitle" messageKey="windowPending" />
-          }
-        />
+        <Route path="window" element={<WindowPage />} />
         <Route
           path="supervision"
           element={
@@ -63,18 +71,16 @@ export function App() {
             />
           }
         />
-        <Route
-          path="admin"
-          element={<AreaPlaceholder roles={['admin']} titleKey="adminTitle" messageKey="adminPending" />}
-        />
+        <Route path="admin" element={<AdminPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>
   );
 }
 
+/** Pages for families (phone first, large-text switch): the front door, the portal and the guide. */
 function isCitizenPath(pathname: string): boolean {
-  return pathname === '/' || pathname === '/portal' || pathname.startsWith('/portal/');
+  return ['/', '/portal', '/guide'].some((root) => pathname === root || pathname.startsWith(`${root}/`));
 }
 
 function Shell() {

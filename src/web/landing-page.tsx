@@ -1,6 +1,9 @@
-/** The front door: what the service is, and the two ways in (families, staff). */
+/**
+ * The front door: what the service is, the two ways in (families, staff), and the public guide
+ * and questionnaire, which need no sign-in.
+ */
 import { Button, Card, Flex, Typography } from 'antd';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useAppState } from './app-state.tsx';
 
 export function LandingPage() {
@@ -17,6 +20,14 @@ export function LandingPage() {
         <Button size="large" onClick={() => navigate('/staff/sign-in')}>
           {t('landingStaff')}
         </Button>
+      </Flex>
+      <Flex gap="large" wrap className="lb-landing-links">
+        <Link to="/portal/guide-me" className="lb-link-strong">
+          {t('landingGuideMe')}
+        </Link>
+        <Link to="/guide" className="lb-link-strong">
+          {t('landingGuide')}
+        </Link>
       </Flex>
     </Card>
   );

@@ -8,7 +8,7 @@
  */
 import { Alert, Button, Card, Checkbox, Descriptions, Flex, Form, Input, Steps, Typography } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { RELATIONSHIPS } from '../../domain/fields.ts';
 import { isValidMobileNumber, isValidResidentIdNumber } from '../../domain/identity-numbers.ts';
 import { ApiError, type ApplicationBody, api, type CaseDetail, type Region } from '../api.ts';
@@ -129,6 +129,9 @@ function ApplicationForm({ onCreated }: { onCreated: (detail: CaseDetail) => voi
   const headingRefs = useRef<(HTMLHeadingElement | null)[]>([]);
   const movedRef = useRef(false);
   const today = useMemo(chinaToday, []);
+  // The questionnaire's 开始申请 passes the county it was answered for.
+  const [searchParams] = useSearchParams();
+  const linkedRegion = searchParams.get('region');
 
   const regions = useLoad('regions', (signal) => api.regions(signal));
   const matters = useLoad('matters', (signal) => api.matters(signal));
@@ -286,7 +289,10 @@ function ApplicationForm({ onCreated }: { onCreated: (detail: CaseDetail) => voi
             form={form}
             layout="vertical"
             requiredMark={false}
-            initialValues={{ declarationAccepted: false }}
+            initialValues={{
+              declarationAccepted: false,
+              ...(linkedRegion && /^\d{6}$/.test(linkedRegion) ? { regionCode: linkedRegion } : {}),
+            }}
           >
             <section hidden={current !== 0}>
               <StepHeading

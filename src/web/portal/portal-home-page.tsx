@@ -25,7 +25,32 @@ export function PortalHomePage() {
       ) : (
         <CitizenSignIn returnTo="/portal" />
       )}
+      <BeforeYouStart />
     </div>
+  );
+}
+
+/** The questionnaire and the guide, open to everyone, signed in or not. */
+function BeforeYouStart() {
+  const { t } = useAppState();
+  return (
+    <section aria-labelledby="before-you-start" className="lb-before-start">
+      <Typography.Title level={2} id="before-you-start">
+        {t('portalBeforeYouStart')}
+      </Typography.Title>
+      <ul className="lb-plain-list">
+        <li>
+          <Link to="/portal/guide-me" className="lb-link-strong">
+            {t('landingGuideMe')}
+          </Link>
+        </li>
+        <li>
+          <Link to="/guide" className="lb-link-strong">
+            {t('landingGuide')}
+          </Link>
+        </li>
+      </ul>
+    </section>
   );
 }
 

@@ -1,5 +1,5 @@
 /**
- * The staff areas that do not exist yet (window, supervision, admin). They say so honestly rather
+ * The staff areas that do not exist yet (supervision). They say so honestly rather
  * than show a mock-up that looks as if it worked.
  */
 import { Card, Typography } from 'antd';
