@@ -1,9 +1,13 @@
 /**
- * The foundation path in a real browser: a family member signs in on a phone through the embedded
- * identity service, applies for household registration cancellation (户口注销) and follows it; a
- * police approver signs in on a PC, finds the case masked in the workbench, opens it in full and
- * approves it; the family then sees it completed. Every recorded step is screenshotted into
- * test-results/e2e/foundation-path/ and checked with axe-core (any violation fails the test).
+ * The foundation path in a real browser, through the joint-handling flow: a family member signs
+ * in on a phone through the embedded identity service and finds the application for household
+ * registration cancellation (户口注销) waiting for the window; a window clerk accepts it at the
+ * front desk (前台综合受理) on a PC; the police approver finds it masked in the workbench, opens it
+ * in full, claims it and completes it with the cancellation date (后台分类审批); the family sees
+ * the result, confirms receipt online (出件) and rates the service (好差评). Every recorded step is
+ * screenshotted into test-results/e2e/foundation-path/ and checked with axe-core (any violation
+ * fails the test). The application form itself is the story of application-portal.test.ts; here
+ * the family's one-matter application is sent through the API with the family's own session.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -18,7 +22,7 @@ const PC = { viewport: { width: 1366, height: 900 } };
 const TIMEOUT = 15_000;
 
 const DECEASED = { name: '王建国', idNumber: '530102194001050019', dateOfDeath: '2026-11-01' };
-const WRONG_ID_NUMBER = '530102194001050018'; // right shape, wrong check digit
+const CANCELLED_ON = '2026-11-20';
 
 let app: TestApp;
 let browser: Browser;
@@ -40,6 +44,21 @@ async function expectText(page: Page, testId: string, text: string): Promise<voi
   await expect
     .poll(async () => (await page.getByTestId(testId).first().textContent())?.trim(), { timeout: TIMEOUT })
     .toBe(text);
+}
+
+async function staffSignIn(page: Page, username: string, area: string): Promise<void> {
+  await page.goto(`${app.url}/staff/sign-in`);
+  await page.getByRole('heading', { name: '工作人员登录' }).waitFor();
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码', { exact: true }).fill('Lianban#2026');
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.waitForURL(`${app.url}${area}`);
+}
+
+async function staffSignOut(page: Page): Promise<void> {
+  await page.getByRole('button', { name: '退出' }).click();
+  await page.waitForURL(`${app.url}/`);
+  await page.getByRole('button', { name: '退出' }).waitFor({ state: 'detached' });
 }
 
 describe('foundation path in the browser', () => {
@@ -94,80 +113,76 @@ describe('foundation path in the browser', () => {
     await record(phone, 'portal-signed-in');
   });
 
-  it('the family applies, and a wrong ID number is put right on its field', async () => {
-    await phone.getByRole('button', { name: '申请办理' }).click();
-    await phone.waitForURL(`${app.url}/portal/apply`);
-    await phone.getByRole('heading', { name: '申请办理：户口注销' }).waitFor();
-
-    await phone.getByLabel('办理地区').selectOption('530102');
-    await phone
-      .getByText(/五华区/)
-      .filter({ visible: true })
-      .first()
-      .waitFor();
-    await record(phone, 'apply-1-region');
-    await phone.getByRole('button', { name: '下一步' }).click();
-
-    const idNumber = phone.getByLabel('公民身份号码');
-    await phone.getByLabel('逝者姓名').fill(DECEASED.name);
-    await idNumber.fill(WRONG_ID_NUMBER);
-    await phone.getByLabel('死亡日期').fill(DECEASED.dateOfDeath);
-    await phone.getByRole('button', { name: '下一步' }).click();
-    // The problem is said in Chinese, right under the field, and the field is marked invalid.
-    const idProblem = '公民身份号码不正确，请核对18位号码（最后一位可能是X）';
-    await phone.getByText(idProblem).waitFor();
-    expect(await idNumber.getAttribute('aria-invalid')).toBe('true');
-    const describedBy = (await idNumber.getAttribute('aria-describedby')) ?? '';
-    const description = await phone.evaluate(
-      (ids) => ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' '),
-      describedBy.split(/\s+/).filter(Boolean),
-    );
-    expect(description).toContain(idProblem);
-    await phone.getByRole('heading', { name: '逝者信息' }).waitFor(); // still on this step
-    await record(phone, 'apply-2-wrong-id-number');
-
-    await idNumber.fill(DECEASED.idNumber);
-    await phone.getByText(idProblem).waitFor({ state: 'hidden' });
-    await record(phone, 'apply-2-deceased');
-    await phone.getByRole('button', { name: '下一步' }).click();
-
-    await phone.getByLabel('申请人姓名').fill('张伟');
-    await phone.getByLabel('手机号码').fill('13800000001');
-    await phone.getByLabel('与逝者关系').selectOption({ label: '子女' });
-    await record(phone, 'apply-3-applicant');
-    await phone.getByRole('button', { name: '下一步' }).click();
-
-    // The review repeats what was entered before the family commits to it.
-    await phone.getByRole('heading', { name: '确认提交' }).waitFor();
-    await phone.getByText(DECEASED.idNumber).waitFor();
-    await phone.getByLabel(/^本人承诺/).check();
-    await record(phone, 'apply-4-review');
-    await phone.getByRole('button', { name: '提交' }).click();
-
-    await phone.getByRole('heading', { name: '申请已提交' }).waitFor();
-    caseCode = ((await phone.getByTestId('case-code').textContent()) ?? '').trim();
+  it('the family’s application waits for the window, and the tracking page says so', async () => {
+    const submitted = await family.request.post(`${app.url}/api/v1/cases`, {
+      headers: { 'idempotency-key': `foundation-${crypto.randomUUID()}` },
+      data: {
+        regionCode: '530102',
+        matterCodes: ['household-registration-cancellation'],
+        deceased: DECEASED,
+        applicant: { name: '张伟', phone: '13800000001', relationship: 'child' },
+        declarationAccepted: true,
+      },
+    });
+    expect(submitted.status()).toBe(201);
+    caseCode = (await submitted.json()).code;
     expect(caseCode).toHaveLength(21);
     expect(caseCode.startsWith('530102')).toBe(true);
-    await record(phone, 'apply-submitted');
-  });
 
-  it('the tracking page shows the police matter waiting', async () => {
-    await phone.getByRole('link', { name: '查看办理进度' }).click();
+    await phone.reload();
+    const card = phone.getByRole('listitem').filter({ hasText: caseCode });
+    await card.getByRole('link', { name: /查看办理进度/ }).click();
     await phone.waitForURL(`${app.url}/portal/cases/${caseCode}`);
+    await phone.getByRole('heading', { level: 1, name: '办件进度' }).waitFor();
     await phone.getByText('死亡人员户口注销').waitFor();
-    await phone.getByText(/公安/).first().waitFor();
-    await expectText(phone, 'sub-case-state', '待办理');
     await phone.getByText(caseCode).waitFor();
-    await record(phone, 'tracking-pending');
+    await expectText(phone, 'case-state', '待受理');
+    await expectText(phone, 'sub-case-state', '待受理后办理');
+    await phone.getByRole('heading', { name: '等待综合窗口受理' }).waitFor();
+    await phone
+      .getByTestId('contact')
+      .getByText(/如有疑问，请咨询：/)
+      .waitFor();
+    await record(phone, 'tracking-submitted');
   });
 
-  it('the police approver finds the case masked, opens it in full and approves it', async () => {
-    await pc.goto(`${app.url}/staff/sign-in`);
-    await pc.getByRole('heading', { name: '工作人员登录' }).waitFor();
-    await pc.getByLabel('用户名').fill('police-530102');
-    await pc.getByLabel('密码', { exact: true }).fill('Lianban#2026');
-    await pc.getByRole('button', { name: '登录' }).click();
-    await pc.waitForURL(`${app.url}/department`);
+  it('a window clerk accepts the case at the front desk', async () => {
+    await staffSignIn(pc, 'window-530102', '/window');
+    await pc.getByRole('heading', { level: 1, name: '综合窗口' }).waitFor();
+    // The front desk is the first tab, and the queue shows 待受理 first.
+    expect(await pc.getByRole('tab', { selected: true }).textContent()).toBe('综合受理');
+    const open = pc.getByRole('button', { name: caseCode });
+    await open.waitFor();
+    const row = pc.getByRole('row').filter({ has: open });
+    await row.getByText('王**', { exact: true }).waitFor();
+    await row.getByText(/^已等待 \d+ 分钟$/).waitFor();
+    expect(await pc.getByText(DECEASED.idNumber).count()).toBe(0);
+    await record(pc, 'front-desk-queue');
+
+    await open.click();
+    const drawer = pc.getByRole('dialog', { name: '办件详情' });
+    await drawer.getByRole('heading', { name: '申请表' }).waitFor();
+    await drawer.getByText(DECEASED.idNumber, { exact: true }).waitFor();
+    await drawer.getByText('子女', { exact: true }).waitFor(); // a coded answer, in words
+    await record(pc, 'front-desk-case');
+
+    await drawer.getByRole('button', { name: '受理', exact: true }).click();
+    await pc.getByText('已受理，各部门开始办理').waitFor();
+    await expectText(pc, 'window-case-state', '办理中');
+    const notice = drawer.getByRole('link', { name: /^受理通知书（PDF）/ });
+    await notice.waitFor();
+    const pdf = await staff.request.get(`${app.url}${await notice.getAttribute('href')}`);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    await drawer.getByRole('button', { name: '受理', exact: true }).waitFor({ state: 'detached' });
+    await record(pc, 'front-desk-accepted');
+
+    await drawer.getByRole('button', { name: /关闭|Close/ }).click();
+    await drawer.waitFor({ state: 'hidden' });
+    await staffSignOut(pc);
+  });
+
+  it('the police approver finds the case masked, claims it and completes it with the date', async () => {
+    await staffSignIn(pc, 'police-530102', '/department');
     await pc.getByRole('heading', { name: '部门工作台' }).waitFor();
 
     const open = pc.getByRole('button', { name: caseCode });
@@ -175,6 +190,8 @@ describe('foundation path in the browser', () => {
     const row = pc.getByRole('row').filter({ has: open });
     await row.getByText('王**', { exact: true }).waitFor();
     await row.getByText('5301**********0019', { exact: true }).waitFor();
+    // The due date is said in words, not only in colour.
+    await row.getByText(/^(正常，剩|即将到期，剩) \d+ 个工作日$/).waitFor();
     expect(await pc.getByText(DECEASED.idNumber).count()).toBe(0);
     await record(pc, 'workbench-pending');
 
@@ -182,40 +199,66 @@ describe('foundation path in the browser', () => {
     const drawer = pc.getByRole('dialog', { name: '子件详情' });
     await drawer.getByText(DECEASED.idNumber, { exact: true }).waitFor();
     await drawer.getByText(DECEASED.name, { exact: true }).waitFor();
+    await drawer.getByText('查看个人信息将被记录').waitFor();
     await record(pc, 'workbench-sub-case-open');
 
-    await drawer.getByRole('button', { name: '审批通过' }).click();
-    await pc.getByText('已审批通过').waitFor(); // the confirmation message
-    await expectText(pc, 'department-sub-case-state', '已办结');
-    await drawer.getByRole('button', { name: '审批通过' }).waitFor({ state: 'detached' });
-    await record(pc, 'workbench-approved');
+    await drawer.getByRole('button', { name: '认领' }).click();
+    await pc.getByText('已认领，可以开始办理').waitFor();
+    await expectText(pc, 'department-sub-case-state', '办理中');
+    const cancelledOn = drawer.getByLabel('注销日期');
+    await cancelledOn.fill(CANCELLED_ON);
+    await record(pc, 'workbench-claimed');
 
-    // Decided sub-cases leave the pending list and are found under 已办结.
+    await drawer.getByRole('button', { name: '办结', exact: true }).click();
+    await expectText(pc, 'department-sub-case-state', '已办结');
+    await drawer.getByText(CANCELLED_ON, { exact: true }).waitFor();
+    await drawer.getByRole('button', { name: '办结', exact: true }).waitFor({ state: 'detached' });
+    await record(pc, 'workbench-completed');
+
+    // Completed sub-cases leave the pending list and are found under 已办结.
     await drawer.getByRole('button', { name: /关闭|Close/ }).click();
     await drawer.waitFor({ state: 'hidden' });
     await pc.getByRole('button', { name: caseCode }).waitFor({ state: 'detached' });
-    await pc.getByText('已办结', { exact: true }).first().click();
-    await pc.waitForURL(`${app.url}/department?state=approved`);
-    await pc
-      .getByRole('row')
-      .filter({ has: pc.getByRole('button', { name: caseCode }) })
-      .getByText('已办结')
-      .waitFor();
-    await record(pc, 'workbench-completed');
+    await pc.locator('.ant-segmented').getByText('已办结', { exact: true }).click();
+    await pc.waitForURL(`${app.url}/department?state=completed`);
+    const done = pc.getByRole('row').filter({ has: pc.getByRole('button', { name: caseCode }) });
+    await done.getByText('已办结').waitFor();
+    await done.getByText('已结束').waitFor();
+    await record(pc, 'workbench-completed-list');
   });
 
-  it('the family sees the matter and the case completed, also in large text', async () => {
+  it('the family sees the result, confirms receipt, and it reads well in large text', async () => {
     await phone.reload();
     await expectText(phone, 'sub-case-state', '已办结');
-    await expectText(phone, 'case-state', '已办结');
-    await record(phone, 'tracking-completed');
+    await expectText(phone, 'case-state', '待出件');
+    const results = phone.getByTestId('results');
+    await results.getByText('死亡人员户口注销').waitFor();
+    await results.getByText(CANCELLED_ON, { exact: true }).waitFor();
+    await record(phone, 'tracking-ready');
 
     const largeText = phone.getByRole('button', { name: '大字模式' });
     await largeText.click();
     expect(await largeText.getAttribute('aria-pressed')).toBe('true');
-    await record(phone, 'tracking-completed-large-text');
+    await record(phone, 'tracking-ready-large-text');
     await largeText.click();
     expect(await largeText.getAttribute('aria-pressed')).toBe('false');
+
+    await phone.getByRole('button', { name: '确认已收到' }).click();
+    await expectText(phone, 'case-state', '已办结');
+    await phone.getByRole('button', { name: '确认已收到' }).waitFor({ state: 'detached' });
+    await record(phone, 'tracking-delivered');
+  });
+
+  it('the family rates the service 满意 and is thanked', async () => {
+    const rating = phone.locator('[data-testid="rating"][data-target="case"]');
+    await rating.getByRole('radio', { name: '满意', exact: true }).check();
+    await rating.getByLabel('意见和建议（选填）').fill('一次就办好了，谢谢');
+    await record(phone, 'rating-chosen');
+    await rating.getByRole('button', { name: /^提交评价/ }).click();
+    await rating.getByText('感谢您的评价！').waitFor();
+    await rating.getByText('您的评价：满意').waitFor();
+    expect(await rating.getByText(/回电话/).count()).toBe(0);
+    await record(phone, 'rating-thanks');
 
     // 我的办件 lists the case with every department's state at a glance.
     await phone.getByRole('button', { name: '返回我的办件' }).click();
@@ -227,9 +270,7 @@ describe('foundation path in the browser', () => {
   });
 
   it('the approver signs out', async () => {
-    await pc.getByRole('button', { name: '退出' }).click();
-    await pc.waitForURL(`${app.url}/`);
-    await pc.getByRole('button', { name: '退出' }).waitFor({ state: 'detached' });
+    await staffSignOut(pc);
     // The workbench is closed to the signed-out browser.
     await pc.goto(`${app.url}/department`);
     await pc.getByRole('heading', { name: '工作人员登录' }).waitFor();

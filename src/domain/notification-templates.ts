@@ -15,6 +15,46 @@ export const TEMPLATES = {
     en: '[Lianban] The window staff submitted your after-death "one thing" application; case code {caseCode}. Use it to follow the case.',
     params: ['caseCode'],
   },
+  'case.accepted': {
+    zh: '【联办】您的申请（办件编码{caseCode}）已受理，各部门正在并联办理，可随时查询进度。',
+    en: '[Lianban] Your application {caseCode} was accepted; the departments are handling it. Follow it online.',
+    params: ['caseCode'],
+  },
+  'case.rejected': {
+    zh: '【联办】很抱歉，您的申请（办件编码{caseCode}）未予受理，原因已写在告知书中，可登录查看或到综合窗口咨询。',
+    en: '[Lianban] Your application {caseCode} was not accepted; the notice explains why. Sign in or ask at the window.',
+    params: ['caseCode'],
+  },
+  'case.correction': {
+    zh: '【联办】您的申请（办件编码{caseCode}）需要补正，请登录查看补正告知书，只需补充其中列出的内容。',
+    en: '[Lianban] Your application {caseCode} needs a correction; the notice lists everything needed. Sign in to fix only those items.',
+    params: ['caseCode'],
+  },
+  'sub_case.result': {
+    zh: '【联办】{department}已办结“{matter}”（办件编码{caseCode}）。',
+    en: '[Lianban] {department} has completed "{matter}" (case {caseCode}).',
+    params: ['department', 'matter', 'caseCode'],
+  },
+  'sub_case.refused': {
+    zh: '【联办】{department}对“{matter}”不予办理（办件编码{caseCode}），原因可登录查看。',
+    en: '[Lianban] {department} refused "{matter}" (case {caseCode}); sign in for the reason.',
+    params: ['department', 'matter', 'caseCode'],
+  },
+  'sub_case.returned': {
+    zh: '【联办】{department}办理“{matter}”需要您补充信息（办件编码{caseCode}），请登录查看或到综合窗口办理。',
+    en: '[Lianban] {department} needs more information for "{matter}" (case {caseCode}); sign in or visit the window.',
+    params: ['department', 'matter', 'caseCode'],
+  },
+  'sub_case.overdue': {
+    zh: '【联办】很抱歉，“{matter}”（办件编码{caseCode}）未能在承诺时限内办结，我们已督促{department}尽快办理。',
+    en: '[Lianban] We are sorry: "{matter}" (case {caseCode}) is late; {department} has been asked to finish it promptly.',
+    params: ['matter', 'caseCode', 'department'],
+  },
+  'case.ready': {
+    zh: '【联办】您的申请（办件编码{caseCode}）各事项已全部办结，可登录下载结果或到综合窗口领取。',
+    en: '[Lianban] Every matter of your application {caseCode} is done; download the results or collect them at the window.',
+    params: ['caseCode'],
+  },
   'draft.expiring': {
     zh: '【联办】您保存的个人身后“一件事”申请草稿将于{date}过期，请及时登录继续填写。',
     en: '[Lianban] Your saved after-death "one thing" application draft expires on {date}; sign in to finish it.',

@@ -32,10 +32,14 @@ import { draftRoutes } from './http/routes/draft-routes.ts';
 import { healthRoutes } from './http/routes/health-routes.ts';
 import { messageRoutes } from './http/routes/message-routes.ts';
 import { referenceRoutes } from './http/routes/reference-routes.ts';
+import { supervisionRoutes } from './http/routes/supervision-routes.ts';
+import { verifyRoutes } from './http/routes/verify-routes.ts';
+import { windowRoutes } from './http/routes/window-routes.ts';
 import { loadCitizenPrincipal, loadStaffPrincipal } from './identity/principal.ts';
 import { resolveSession, SESSION_COOKIE } from './identity/sessions.ts';
 import { createLocalFileStore } from './materials/file-store.ts';
 import { MAX_UPLOAD_BYTES } from './materials/inspect-upload.ts';
+import { createS3FileStore } from './materials/s3-file-store.ts';
 
 export const WEB_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
@@ -125,14 +129,19 @@ export async function buildApp(context: AppContext, options: BuildOptions = {}):
 
   app.setErrorHandler((error, request, reply) => sendError(request, reply, error));
 
-  const files = createLocalFileStore(join(config.dataDir, 'files'), context.keys);
+  const files = config.materialsS3
+    ? createS3FileStore(config.materialsS3, context.keys)
+    : createLocalFileStore(join(config.dataDir, 'files'), context.keys);
   await app.register(async (api) => {
     await healthRoutes(api, context);
     await referenceRoutes(api, context);
     await authRoutes(api, context);
-    await caseRoutes(api, context);
+    await caseRoutes(api, context, files);
+    await verifyRoutes(api, context);
+    await supervisionRoutes(api, context);
     await draftRoutes(api, context, files);
     await messageRoutes(api, context);
+    await windowRoutes(api, context, files);
     await catalogRoutes(api, context);
     await adminCatalogRoutes(api, context);
     await departmentRoutes(api, context, files);
@@ -149,7 +158,7 @@ export async function buildApp(context: AppContext, options: BuildOptions = {}):
     });
   }
   app.setNotFoundHandler((request, reply) => {
-    const wantsPage = request.method === 'GET' && !/^\/(api|auth|oidc)\//.test(request.url);
+    const wantsPage = request.method === 'GET' && !/^\/(api|auth|oidc|verify)\//.test(request.url);
     if (wantsPage && webBuilt) return reply.type('text/html').sendFile('index.html');
     return sendError(request, reply, Object.assign(new Error('not found'), { statusCode: 404 }));
   });

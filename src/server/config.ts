@@ -41,6 +41,12 @@ const schema = z.object({
   SMS_GATEWAY_APP_ID: z.string().default('lianban'),
   SMS_GATEWAY_SECRET: z.string().optional(),
   DRAFT_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  MATERIALS_S3_ENDPOINT: z.string().url().optional(),
+  MATERIALS_S3_BUCKET: z.string().optional(),
+  MATERIALS_S3_REGION: z.string().default('us-east-1'),
+  MATERIALS_S3_ACCESS_KEY_ID: z.string().optional(),
+  MATERIALS_S3_SECRET_ACCESS_KEY: z.string().optional(),
+  MATERIALS_S3_PATH_STYLE: z.enum(['true', 'false']).default('true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DEMO_SEED: z.enum(['auto', 'never']).default('auto'),
 });
@@ -63,6 +69,17 @@ export interface Config {
   logLevel: string;
   /** The SMS gateway; unset = the development sink (messages visible in the app, none sent). */
   sms: { url: string | undefined; appId: string; secret: string | undefined };
+  /** Where uploaded materials are kept: DATA_DIR/files, or S3-compatible storage when configured. */
+  materialsS3:
+    | {
+        endpoint: string;
+        bucket: string;
+        region: string;
+        accessKeyId: string;
+        secretAccessKey: string;
+        forcePathStyle: boolean;
+      }
+    | undefined;
   /** Days a saved draft is kept after its last change. */
   draftDays: number;
   /** The provincial data-sharing service; unset = the embedded sandbox registry. */
@@ -107,6 +124,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     logLevel: e.LOG_LEVEL,
     sms: { url: e.SMS_GATEWAY_URL, appId: e.SMS_GATEWAY_APP_ID, secret: e.SMS_GATEWAY_SECRET },
     draftDays: e.DRAFT_DAYS,
+    materialsS3:
+      e.MATERIALS_S3_ENDPOINT && e.MATERIALS_S3_BUCKET
+        ? {
+            endpoint: e.MATERIALS_S3_ENDPOINT,
+            bucket: e.MATERIALS_S3_BUCKET,
+            region: e.MATERIALS_S3_REGION,
+            accessKeyId: e.MATERIALS_S3_ACCESS_KEY_ID ?? '',
+            secretAccessKey: e.MATERIALS_S3_SECRET_ACCESS_KEY ?? '',
+            forcePathStyle: e.MATERIALS_S3_PATH_STYLE === 'true',
+          }
+        : undefined,
     sharedData: {
       url: e.SHARED_DATA_URL,
       appId: e.SHARED_DATA_APP_ID,

@@ -84,6 +84,16 @@ export const ERROR_CATALOG = {
     en: 'Please answer the remaining questions first',
   },
   UPLOAD_REFUSED: { status: 400, zh: '文件无法接收，请按提示重新上传', en: 'The file was not accepted' },
+  OWNED_BY_OTHER: {
+    status: 409,
+    zh: '该办件由其他窗口人员负责（首问负责），如需接办请先办理移交',
+    en: 'Another clerk owns this case; it must be handed over first',
+  },
+  ALREADY_RATED: {
+    status: 409,
+    zh: '您已经评价过了，感谢您的反馈',
+    en: 'You have already rated this; thank you',
+  },
   RATE_LIMITED: {
     status: 429,
     zh: '操作太频繁，请稍后再试',

@@ -5,8 +5,25 @@
  */
 import type { Language } from './i18n.ts';
 
-export type CaseState = 'submitted' | 'in_progress' | 'completed';
-export type SubCaseState = 'pending' | 'approved' | 'rejected';
+/** Case states as the workflow names them (src/domain/workflow.ts); `completed` is the first release's. */
+export type CaseState =
+  | 'submitted'
+  | 'correction_requested'
+  | 'rejected'
+  | 'in_progress'
+  | 'ready_for_delivery'
+  | 'delivered'
+  | 'completed';
+/** Sub-case states as the workflow names them; `approved` is the first release's. */
+export type SubCaseState =
+  | 'waiting'
+  | 'pending'
+  | 'in_review'
+  | 'returned'
+  | 'completed'
+  | 'rejected'
+  | 'cancelled'
+  | 'approved';
 export type StaffRole =
   | 'window_clerk'
   | 'department_approver'
@@ -93,39 +110,6 @@ export interface ApplicationBody {
   applicant: { name: string; phone: string; relationship: string };
   declarationAccepted: boolean;
 }
-
-export interface DepartmentSubCaseRow {
-  id: string;
-  caseCode: string;
-  matterCode: string;
-  matterNameZh: string;
-  matterNameEn: string;
-  state: SubCaseState;
-  version: number;
-  submittedAt: string;
-  deceasedNameMasked: string;
-  deceasedIdNumberMasked: string | null;
-  regionCode: string;
-  regionNameZh: string;
-}
-
-export interface DepartmentSubCaseDetail {
-  id: string;
-  caseCode: string;
-  matterCode: string;
-  matterNameZh: string;
-  matterNameEn: string;
-  state: SubCaseState;
-  version: number;
-  allowedActions: ('approve' | 'reject')[];
-  submittedAt: string;
-  decidedAt: string | null;
-  decisionNote: string | null;
-  regionNameZh: string;
-  fields: { key: string; labelZh: string; labelEn: string; value: unknown }[];
-}
-
-export type SubCaseFilter = 'pending' | 'approved' | 'rejected' | 'all';
 
 export interface FieldProblem {
   field: string;
@@ -240,30 +224,6 @@ export const api = {
   myCases: (signal?: AbortSignal) => request<{ items: CaseDetail[] }>('GET', '/api/v1/cases', { signal }),
   getCase: (code: string, signal?: AbortSignal) =>
     request<CaseDetail>('GET', `/api/v1/cases/${encodeURIComponent(code)}`, { signal }),
-  departmentSubCases: (state: SubCaseFilter, signal?: AbortSignal) =>
-    request<{ items: DepartmentSubCaseRow[] }>('GET', `/api/v1/department/sub-cases?${query({ state })}`, {
-      signal,
-    }),
-  departmentSubCase: (id: string, signal?: AbortSignal) =>
-    request<DepartmentSubCaseDetail>('GET', `/api/v1/department/sub-cases/${encodeURIComponent(id)}`, {
-      signal,
-    }),
-  approveSubCase: (id: string, version: number, note?: string) =>
-    request<DepartmentSubCaseDetail>(
-      'POST',
-      `/api/v1/department/sub-cases/${encodeURIComponent(id)}/approve`,
-      {
-        body: note ? { version, note } : { version },
-      },
-    ),
-  rejectSubCase: (id: string, version: number, reason: string) =>
-    request<DepartmentSubCaseDetail>(
-      'POST',
-      `/api/v1/department/sub-cases/${encodeURIComponent(id)}/reject`,
-      {
-        body: { version, reason },
-      },
-    ),
 };
 
 export function isAbort(error: unknown): boolean {

@@ -13,7 +13,6 @@ import { useAppState } from './app-state.tsx';
 import { Loading } from './components/loading.tsx';
 import { LandingPage, NotFoundPage } from './landing-page.tsx';
 import { PortalHomePage } from './portal/portal-home-page.tsx';
-import { AreaPlaceholder } from './staff/area-placeholder.tsx';
 import { StaffSignInPage } from './staff/staff-sign-in-page.tsx';
 import { themeFor } from './theme.ts';
 
@@ -33,6 +32,13 @@ const WorkbenchPage = lazy(async () => ({
   default: (await import('./department/workbench-page.tsx')).WorkbenchPage,
 }));
 const ApplyPage = lazy(async () => ({ default: (await import('./portal/apply-page.tsx')).ApplyPage }));
+const DraftPage = lazy(async () => ({ default: (await import('./portal/draft-page.tsx')).DraftPage }));
+const SubmittedPage = lazy(async () => ({
+  default: (await import('./portal/submitted-page.tsx')).SubmittedPage,
+}));
+const MessagesPage = lazy(async () => ({
+  default: (await import('./portal/messages-page.tsx')).MessagesPage,
+}));
 const CaseTrackingPage = lazy(async () => ({
   default: (await import('./portal/case-tracking-page.tsx')).CaseTrackingPage,
 }));
@@ -45,6 +51,9 @@ const QuestionnairePage = lazy(async () => ({
 }));
 const WindowPage = lazy(async () => ({ default: (await import('./window/window-page.tsx')).WindowPage }));
 const AdminPage = lazy(async () => ({ default: (await import('./admin/admin-page.tsx')).AdminPage }));
+const SupervisionPage = lazy(async () => ({
+  default: (await import('./supervision/supervision-page.tsx')).SupervisionPage,
+}));
 
 export function App() {
   return (
@@ -53,6 +62,9 @@ export function App() {
         <Route index element={<LandingPage />} />
         <Route path="portal" element={<PortalHomePage />} />
         <Route path="portal/apply" element={<ApplyPage />} />
+        <Route path="portal/drafts/:id" element={<DraftPage />} />
+        <Route path="portal/submitted/:code" element={<SubmittedPage />} />
+        <Route path="portal/messages" element={<MessagesPage />} />
         <Route path="portal/guide-me" element={<QuestionnairePage />} />
         <Route path="guide" element={<GuidePage />} />
         <Route path="guide/:region" element={<GuidePage />} />
@@ -61,16 +73,7 @@ export function App() {
         <Route path="staff/sign-in" element={<StaffSignInPage />} />
         <Route path="department" element={<WorkbenchPage />} />
         <Route path="window" element={<WindowPage />} />
-        <Route
-          path="supervision"
-          element={
-            <AreaPlaceholder
-              roles={['supervisor']}
-              titleKey="supervisionTitle"
-              messageKey="supervisionPending"
-            />
-          }
-        />
+        <Route path="supervision" element={<SupervisionPage />} />
         <Route path="admin" element={<AdminPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -22,6 +22,8 @@ export const TONES = {
   info: { color: '#2f5d8a', background: '#e6eef6', border: '#b7c9dc' },
   success: { color: '#2e6b2e', background: '#eaf4ea', border: '#b9d5b9' },
   error: { color: '#a8261c', background: '#fbeceb', border: '#e8bdb9' },
+  // Waiting on someone, or a time limit near its end (黄灯): 6.5:1.
+  warning: { color: '#7a4f00', background: '#fdf3e1', border: '#e3c48a' },
 } as const;
 
 export type Tone = keyof typeof TONES;

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { verifyAuditChain } from '../../src/server/audit/audit-log.ts';
 import { queryRows } from '../../src/server/db/database.ts';
 import { sampleApplication, startTestApp, type TestApp } from '../support/test-app.ts';
+import { accept, claimAndComplete, submit } from '../support/workflow.ts';
 
 let app: TestApp;
 
@@ -23,7 +24,7 @@ function idempotencyKey() {
 }
 
 describe(`the foundation path (${process.env.LIANBAN_TEST_BACKEND ?? 'pglite'})`, () => {
-  it('takes a case from submission to 办结', async () => {
+  it('takes a case from submission through the window and the department to 办结', async () => {
     const family = await app.citizenCookie(0);
     const submitted = await app.api('/api/v1/cases', {
       cookie: family,
@@ -33,15 +34,26 @@ describe(`the foundation path (${process.env.LIANBAN_TEST_BACKEND ?? 'pglite'})`
     expect(submitted.status).toBe(201);
     const code: string = submitted.body.code;
     expect(code).toMatch(/^530102\d{8}\d{6}[\dX]$/);
-    expect(submitted.body.state).toBe('in_progress');
+    expect(submitted.body.state).toBe('submitted');
+    expect(submitted.body.stateLabel.zh).toBe('待受理');
     expect(submitted.body.subCases).toHaveLength(1);
     expect(submitted.body.subCases[0]).toMatchObject({
       departmentNameZh: '公安',
       matterNameZh: '死亡人员户口注销',
-      state: 'pending',
+      state: 'waiting',
     });
 
+    // Departments see nothing before the front desk accepts.
     const police = await app.signInStaff('police-530102');
+    const before = await app.api('/api/v1/department/sub-cases?state=all', { cookie: police });
+    expect(before.body.items.some((i: { caseCode: string }) => i.caseCode === code)).toBe(false);
+
+    await accept(app, submitted.body.id);
+    const accepted = await app.api(`/api/v1/cases/${code}`, { cookie: family });
+    expect(accepted.body.state).toBe('in_progress');
+    expect(accepted.body.subCases[0].dueOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(accepted.body.documents.map((d: { kind: string }) => d.kind)).toEqual(['acceptance']);
+
     const list = await app.api('/api/v1/department/sub-cases?state=pending', { cookie: police });
     expect(list.status).toBe(200);
     const item = list.body.items.find((i: { caseCode: string }) => i.caseCode === code);
@@ -49,25 +61,29 @@ describe(`the foundation path (${process.env.LIANBAN_TEST_BACKEND ?? 'pglite'})`
     // The list masks personal data.
     expect(item.deceasedIdNumberMasked).toBe('5301**********0019');
     expect(item.deceasedNameMasked).toBe('王**');
+    expect(item.limit.status).toMatch(/on-track|due-soon/);
 
     const detail = await app.api(`/api/v1/department/sub-cases/${item.id}`, { cookie: police });
     expect(detail.status).toBe(200);
     const fieldValue = (key: string) => detail.body.fields.find((f: { key: string }) => f.key === key)?.value;
     expect(fieldValue('deceased.idNumber')).toBe('530102194001050019');
-    expect(detail.body.allowedActions).toEqual(['approve', 'reject']);
+    expect(detail.body.allowedActions).toEqual(['claim', 'transfer']);
 
-    const approved = await app.api(`/api/v1/department/sub-cases/${item.id}/approve`, {
-      cookie: police,
-      body: { version: detail.body.version, note: '已注销' },
+    const completed = await claimAndComplete(app, police, item.id);
+    expect(completed.state).toBe('completed');
+    expect(completed.result).toMatchObject({ type: 'cancellation', cancelledOn: '2026-11-20' });
+
+    const ready = await app.api(`/api/v1/cases/${code}`, { cookie: family });
+    expect(ready.body.state).toBe('ready_for_delivery');
+    expect(ready.body.subCases[0].state).toBe('completed');
+    const received = await app.api(`/api/v1/cases/${code}/receive`, {
+      cookie: family,
+      body: { version: ready.body.version },
     });
-    expect(approved.status).toBe(200);
-    expect(approved.body.state).toBe('approved');
-
-    const tracked = await app.api(`/api/v1/cases/${code}`, { cookie: family });
-    expect(tracked.status).toBe(200);
-    expect(tracked.body.state).toBe('completed');
-    expect(tracked.body.subCases[0].state).toBe('approved');
-    expect(tracked.body.completedAt).not.toBeNull();
+    expect(received.status).toBe(200);
+    expect(received.body.state).toBe('delivered');
+    expect(received.body.stateLabel.zh).toBe('已办结');
+    expect(received.body.completedAt).not.toBeNull();
   });
 
   it('stores ID and phone numbers encrypted, never in clear', async () => {
@@ -95,10 +111,13 @@ describe(`the foundation path (${process.env.LIANBAN_TEST_BACKEND ?? 'pglite'})`
     expect(names).toEqual(
       expect.arrayContaining([
         'case.submitted',
-        'sub_case.routed',
+        'case.accept',
+        'sub_case.route',
         'personal_data.viewed',
-        'sub_case.approve',
-        'case.completed',
+        'sub_case.claim',
+        'sub_case.complete',
+        'case.all_ended',
+        'case.deliver',
       ]),
     );
     const result = await verifyAuditChain(app.database.db);
@@ -193,46 +212,42 @@ describe(`the foundation path (${process.env.LIANBAN_TEST_BACKEND ?? 'pglite'})`
 
   it('lets exactly one of two approvers acting at once win', async () => {
     const family = await app.citizenCookie(0);
-    const submitted = await app.api('/api/v1/cases', {
-      cookie: family,
-      body: sampleApplication(),
-      headers: { 'idempotency-key': idempotencyKey() },
-    });
-    const subCaseId = submitted.body.subCases[0].id;
+    const submitted = await submit(app, family);
+    await accept(app, submitted.id);
+    const subCaseId = submitted.subCases[0]?.id as string;
     const first = await app.signInStaff('police-530102');
     const second = await app.signInStaff('police-530102');
     const [a, b] = await Promise.all([
-      app.api(`/api/v1/department/sub-cases/${subCaseId}/approve`, { cookie: first, body: { version: 1 } }),
-      app.api(`/api/v1/department/sub-cases/${subCaseId}/reject`, {
-        cookie: second,
-        body: { version: 1, reason: '材料不符' },
-      }),
+      app.api(`/api/v1/department/sub-cases/${subCaseId}/claim`, { cookie: first, body: { version: 2 } }),
+      app.api(`/api/v1/department/sub-cases/${subCaseId}/claim`, { cookie: second, body: { version: 2 } }),
     ]);
     expect([a.status, b.status].sort()).toEqual([200, 409]);
     const loser = a.status === 409 ? a : b;
     expect(['STALE_VERSION', 'ACTION_NOT_ALLOWED']).toContain(loser.body.error.code);
   });
 
-  it('answers an action not allowed in the current state with 409 naming the state', async () => {
+  it('answers an action not allowed in the current state with 409 naming the state and what is allowed', async () => {
     const family = await app.citizenCookie(0);
-    const submitted = await app.api('/api/v1/cases', {
-      cookie: family,
-      body: sampleApplication(),
-      headers: { 'idempotency-key': idempotencyKey() },
-    });
-    const subCaseId = submitted.body.subCases[0].id;
+    const submitted = await submit(app, family);
+    await accept(app, submitted.id);
     const police = await app.signInStaff('police-530102');
-    await app.api(`/api/v1/department/sub-cases/${subCaseId}/approve`, {
+    const subCaseId = submitted.subCases[0]?.id as string;
+    const early = await app.api(`/api/v1/department/sub-cases/${subCaseId}/complete`, {
       cookie: police,
-      body: { version: 1 },
+      body: { version: 2, result: { type: 'cancellation', cancelledOn: '2026-11-20' } },
     });
-    const again = await app.api(`/api/v1/department/sub-cases/${subCaseId}/approve`, {
+    expect(early.status).toBe(409);
+    expect(early.body.error).toMatchObject({
+      code: 'ACTION_NOT_ALLOWED',
+      details: { state: 'pending', allowedActions: ['claim', 'transfer'] },
+    });
+    await claimAndComplete(app, police, subCaseId);
+    const again = await app.api(`/api/v1/department/sub-cases/${subCaseId}/complete`, {
       cookie: police,
-      body: { version: 2 },
+      body: { version: 4, result: { type: 'cancellation', cancelledOn: '2026-11-20' } },
     });
     expect(again.status).toBe(409);
-    expect(again.body.error.code).toBe('ACTION_NOT_ALLOWED');
-    expect(again.body.error.details).toMatchObject({ state: 'approved', allowedActions: [] });
+    expect(again.body.error.details).toMatchObject({ state: 'completed', allowedActions: [] });
   });
 });
 
@@ -249,6 +264,7 @@ describe('who sees which sub-case', () => {
     });
     subCaseId = submitted.body.subCases[0].id;
     caseCode = submitted.body.code;
+    await accept(app, submitted.body.id, '532524');
   });
 
   const cases: { username: string; sees: boolean }[] = [

@@ -11,6 +11,7 @@ import { runDraftExpiry } from '../../src/server/commands/draft-expiry.ts';
 import { queryRows } from '../../src/server/db/database.ts';
 import { type Simulator, startSharedDataSimulator } from '../../tools/shared-data-simulator.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { accept } from '../support/workflow.ts';
 
 let app: TestApp;
 
@@ -228,6 +229,8 @@ describe('an online application through a draft', () => {
   it('shows each department only the materials its matter needs', async () => {
     const cases = await app.api('/api/v1/cases', { cookie });
     const latest = cases.body.items[0];
+    // Departments see a case once the front desk has accepted it.
+    await accept(app, latest.id);
     const subCase = (matter: string) =>
       latest.subCases.find((s: { matterCode: string }) => s.matterCode === matter);
     const police = await app.signInStaff('police-530102');

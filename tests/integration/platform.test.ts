@@ -31,7 +31,8 @@ describe('platform', () => {
     expect(doc.body.openapi).toBe('3.1.0');
     for (const path of [
       '/api/v1/cases',
-      '/api/v1/department/sub-cases/{id}/approve',
+      '/api/v1/department/sub-cases/{id}/complete',
+      '/api/v1/window/cases/{id}/accept',
       '/api/v1/auth/staff/sign-in',
       '/healthz',
     ]) {

@@ -256,8 +256,31 @@ describe.skipIf(!postgresUrl)('two instances on one PostgreSQL database', () => 
     );
     expect(Number(subCaseCount)).toBe(submittedCodes.length);
 
-    // The worker takes one job per poll (batchSize 1, pollingIntervalSeconds 1), so each instance
-    // delivers about one sub-case a second: ~40 sub-cases on two instances need ~20 s.
+    // Sub-cases are routed when the front desk accepts; the clerks work on both instances at once.
+    const open = await queryRows<{ id: string; region_code: string }>(
+      a.database.db,
+      sql`SELECT id, region_code FROM "case" WHERE state = 'submitted' ORDER BY submitted_at`,
+    );
+    const clerks = new Map<string, string>();
+    for (const instance of [a, b]) {
+      for (const region of new Set(open.map((c) => c.region_code))) {
+        clerks.set(`${instance.name}:${region}`, await signInStaff(instance, `window-${region}`));
+      }
+    }
+    const results = await Promise.all(
+      open.map(async (c, i) => {
+        const instance = i % 2 === 0 ? a : b;
+        const cookie = clerks.get(`${instance.name}:${c.region_code}`) as string;
+        const view = await instance.api(`/api/v1/window/cases/${c.id}`, { cookie });
+        const body = view.body as { version: number };
+        return instance.api(`/api/v1/window/cases/${c.id}/accept`, {
+          cookie,
+          body: { version: body.version },
+        });
+      }),
+    );
+    expect(results.map((r) => r.status).every((status) => status === 200)).toBe(true);
+
     const started = Date.now();
     const deadline = started + 40_000;
     let delivered = 0;

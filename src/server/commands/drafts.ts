@@ -16,6 +16,7 @@ import {
 } from '../../domain/bundle.ts';
 import type { CatalogContent } from '../../domain/catalog.ts';
 import { CONSENT } from '../../domain/consent.ts';
+import { DEPARTMENTS } from '../../domain/departments.ts';
 import { fieldLabel } from '../../domain/fields.ts';
 import {
   findFormField,
@@ -310,7 +311,12 @@ export interface DraftView {
   catalogVersion: string;
   expiresAt: string;
   updatedAt: string;
-  matters: { code: string; name: { zh: string; en: string }; department: string }[];
+  matters: {
+    code: string;
+    name: { zh: string; en: string };
+    department: string;
+    departmentName: { zh: string; en: string };
+  }[];
   form: {
     id: string;
     title: { zh: string; en: string };
@@ -400,7 +406,13 @@ export async function viewDraft(context: AppContext, owner: DraftOwner, draftId:
       m.code !== 'relationship-proof' &&
       m.code !== 'heirship-proof'
     ) {
-      problems.push(problem(`materials.${m.code}`, `请上传：${m.name.zh}`, `Upload: ${m.name.en}`));
+      problems.push({
+        field: `materials.${m.code}`,
+        labelZh: m.name.zh,
+        labelEn: m.name.en,
+        zh: `请上传：${m.name.zh}`,
+        en: `Upload: ${m.name.en}`,
+      });
     }
   }
   return {
@@ -417,6 +429,7 @@ export async function viewDraft(context: AppContext, owner: DraftOwner, draftId:
         code,
         name: { zh: matter?.name ?? code, en: matter?.nameEn ?? code },
         department: matter?.department ?? '',
+        departmentName: departmentName(matter?.department ?? ''),
       };
     }),
     form: form.groups.map((group) => ({
@@ -668,9 +681,30 @@ async function submitLoadedDraft(
     (p) => p.field.startsWith('materials.') || p.field === 'relationshipProof',
   );
   if (materialProblems.length > 0) {
-    // Field problems are found again by the submission itself; report them all together.
+    // Report everything at once: fields, materials and the declaration(s) still to accept.
     const fieldProblems = view.problems.filter((p) => !materialProblems.includes(p));
-    throw new AppError('VALIDATION_FAILED', { fieldErrors: [...fieldProblems, ...materialProblems] });
+    const consentProblems = [];
+    if (!input.consent.accepted || input.consent.version !== CONSENT.version) {
+      consentProblems.push(
+        problem(
+          'declarationAccepted',
+          '请阅读并勾选承诺与授权后再提交',
+          'Read and accept the declaration and consent before submitting',
+        ),
+      );
+    }
+    if (owner.kind === 'staff' && !input.consent.assisted) {
+      consentProblems.push(
+        problem(
+          'assistedConsent',
+          '请确认申请人已当面同意由工作人员代为办理',
+          "Confirm the applicant agreed in person to the staff member's help",
+        ),
+      );
+    }
+    throw new AppError('VALIDATION_FAILED', {
+      fieldErrors: [...fieldProblems, ...materialProblems, ...consentProblems],
+    });
   }
   return submitApplication(
     { db: context.database.db, keys: context.keys, jobs: context.jobs, catalog: context.catalog },
@@ -714,4 +748,9 @@ export async function listDrafts(context: AppContext, owner: DraftOwner) {
         matterCount: (d.matterCodes as string[]).length,
       };
     });
+}
+
+function departmentName(code: string) {
+  const department = DEPARTMENTS.find((d) => d.code === code);
+  return { zh: department?.nameZh ?? code, en: department?.nameEn ?? code };
 }

@@ -1,19 +1,19 @@
 /**
  * Submitting an application: one transaction creates the case with its unified code, one
- * sub-case per matter holding only that matter's declared fields, the materials (moved from the
- * draft), the recorded declaration and consent, the audit events, an outbox job per sub-case and
+ * sub-case per matter holding only that matter's declared fields (waiting for the front desk),
+ * the materials (moved from the draft), the recorded declaration and consent, the audit event and
  * the acknowledgement message. An idempotency key, unique per submitter, makes a repeated submit
  * return the first case instead of a second.
  */
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { problem } from '../../domain/application.ts';
 import { chinaDateStamp, formatCaseCode } from '../../domain/case-code.ts';
-import { nextCaseState } from '../../domain/case-workflow.ts';
 import { CONSENT } from '../../domain/consent.ts';
 import { findField } from '../../domain/fields.ts';
 import { mergeForm } from '../../domain/form.ts';
 import { validateFormValues } from '../../domain/form-validation.ts';
-import { type Actor, appendAudit, canonicalJson, SYSTEM_ACTOR } from '../audit/audit-log.ts';
+import type { CaseState, SubCaseState } from '../../domain/workflow.ts';
+import { type Actor, appendAudit, canonicalJson } from '../audit/audit-log.ts';
 import type { CatalogStore } from '../catalog/catalog-store.ts';
 import type { Db, Executor } from '../db/database.ts';
 import {
@@ -25,7 +25,7 @@ import {
   subCases,
 } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
-import { type JobQueue, QUEUES } from '../jobs/job-queue.ts';
+import type { JobQueue } from '../jobs/job-queue.ts';
 import { queueNotification } from '../notifications/notify.ts';
 import { blindIndex, type DataKeys, encryptField, sm3Hex } from '../security/national-crypto.ts';
 
@@ -196,14 +196,12 @@ export async function submitApplication(
   try {
     return await db.transaction(async (tx) => {
       const code = await allocateCaseCode(tx, request.regionCode, now);
-      const routed = nextCaseState('submitted', 'route', 'system');
-      if (!routed.ok) throw new Error('case workflow table lost its route transition');
       const [created] = await tx
         .insert(cases)
         .values({
           code,
           regionCode: request.regionCode,
-          state: routed.to,
+          state: 'submitted' satisfies CaseState,
           channel: request.channel,
           applicantCitizenId: request.submitter.kind === 'citizen' ? request.submitter.citizenId : null,
           submitterKey: key,
@@ -255,37 +253,16 @@ export async function submitApplication(
       }
 
       for (const matter of known) {
-        const [subCase] = await tx
-          .insert(subCases)
-          .values({
-            caseId: created.id,
-            matterCode: matter.code,
-            departmentCode: matter.department,
-            regionCode: request.regionCode,
-            state: 'pending',
-            fields: sealSubCaseFields(keys, matter.fields, values),
-            createdAt: now,
-            updatedAt: now,
-          })
-          .returning({ id: subCases.id });
-        if (!subCase) throw new Error('sub-case insert returned nothing');
-        await appendAudit(tx, {
-          actor: SYSTEM_ACTOR,
-          action: 'sub_case.routed',
-          objectType: 'sub_case',
-          objectId: subCase.id,
-          details: {
-            caseCode: code,
-            matter: matter.code,
-            department: matter.department,
-            region: request.regionCode,
-          },
-        });
-        await jobs.enqueueInTransaction(tx, QUEUES.subCaseRouted, {
-          subCaseId: subCase.id,
-          caseCode: code,
+        await tx.insert(subCases).values({
+          caseId: created.id,
+          matterCode: matter.code,
           departmentCode: matter.department,
           regionCode: request.regionCode,
+          // Sub-cases wait for the front desk to accept the case before any department sees them.
+          state: 'waiting' satisfies SubCaseState,
+          fields: sealSubCaseFields(keys, matter.fields, values),
+          createdAt: now,
+          updatedAt: now,
         });
       }
 

@@ -162,6 +162,15 @@ export const cases = pgTable(
     consentDigest: text('consent_digest'),
     consentedAt: timestamp('consented_at', { withTimezone: true }),
     draftId: uuid('draft_id'),
+    /** First-contact responsibility (首问负责): the window clerk who owns the case until delivery. */
+    ownerStaffId: uuid('owner_staff_id').references(() => staffAccounts.id),
+    acceptedAt: timestamp('accepted_at', { withTimezone: true }),
+    /** The one correction notice: the fields and materials to put right, and why. */
+    correction: jsonb('correction'),
+    decisionReason: text('decision_reason'),
+    readyAt: timestamp('ready_at', { withTimezone: true }),
+    deliveredAt: timestamp('delivered_at', { withTimezone: true }),
+    deliveryChannel: text('delivery_channel'),
     submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow(),
     completedAt: timestamp('completed_at', { withTimezone: true }),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -194,6 +203,20 @@ export const subCases = pgTable(
     decidedBy: uuid('decided_by').references(() => staffAccounts.id),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
     decisionNote: text('decision_note'),
+    /** The approver who claimed it (认领). */
+    claimedBy: uuid('claimed_by').references(() => staffAccounts.id),
+    /** The typed result recorded on completion (certificate number, cancellation date, payment…). */
+    result: jsonb('result'),
+    /** Time limit clock: day 0 is the acceptance date; pauses while waiting on the family. */
+    clockStartedOn: date('clock_started_on'),
+    committedWorkingDays: integer('committed_working_days'),
+    pausedWorkingDays: integer('paused_working_days').notNull().default(0),
+    pausedSince: date('paused_since'),
+    dueOn: date('due_on'),
+    endedOn: date('ended_on'),
+    escalatedAt: timestamp('escalated_at', { withTimezone: true }),
+    /** Remote assistance (远程协办): the region it was accepted in, when handled elsewhere. */
+    transferredFrom: text('transferred_from'),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -351,4 +374,61 @@ export const notifications = pgTable(
     index('notification_recipient').on(t.recipientKind, t.recipientId),
     index('notification_case').on(t.caseId),
   ],
+);
+
+/** Printable notices (受理通知书 …) with the token their QR code verifies online. */
+export const caseDocuments = pgTable(
+  'case_document',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    kind: text('kind').notNull(),
+    token: text('token').notNull().unique(),
+    content: jsonb('content').notNull(),
+    issuedAt: timestamp('issued_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('case_document_case').on(t.caseId)],
+);
+
+/** Good/bad ratings (好差评): once per case for the case and once for each department. */
+export const ratings = pgTable(
+  'rating',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    target: text('target').notNull(),
+    level: integer('level').notNull(),
+    comment: text('comment'),
+    channel: text('channel').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('rating_case_target').on(t.caseId, t.target)],
+);
+
+/** Follow-up of a poor rating: the supervisor's call-back and rectification, with a deadline. */
+export const followUps = pgTable(
+  'follow_up',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ratingId: uuid('rating_id')
+      .notNull()
+      .references(() => ratings.id),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    regionCode: text('region_code').notNull(),
+    departmentCode: text('department_code'),
+    state: text('state').notNull(),
+    dueOn: date('due_on').notNull(),
+    callBackNote: text('call_back_note'),
+    rectificationNote: text('rectification_note'),
+    closedBy: uuid('closed_by').references(() => staffAccounts.id),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('follow_up_region_state').on(t.regionCode, t.state)],
 );

@@ -68,6 +68,10 @@ export const SubCaseSummary = z.object({
   state: z.string(),
   decidedAt: z.string().nullable(),
   decisionNote: z.string().nullable(),
+  stateLabel: z.object({ zh: z.string(), en: z.string() }),
+  dueOn: z.string().nullable(),
+  result: z.record(z.string(), z.unknown()).nullable(),
+  version: z.number(),
 });
 
 export const CaseDetail = z.object({
@@ -80,5 +84,14 @@ export const CaseDetail = z.object({
   submittedAt: z.string(),
   completedAt: z.string().nullable(),
   deceasedName: z.string(),
+  version: z.number(),
+  stateLabel: z.object({ zh: z.string(), en: z.string() }),
+  channel: z.string(),
+  decisionReason: z.string().nullable(),
+  correction: z
+    .array(z.object({ kind: z.string(), key: z.string(), reason: z.string(), label: z.string().optional() }))
+    .nullable(),
+  documents: z.array(z.object({ kind: z.string(), token: z.string(), issuedAt: z.string() })),
+  ratings: z.array(z.object({ target: z.string(), level: z.number() })),
   subCases: z.array(SubCaseSummary),
 });

@@ -5,6 +5,7 @@
  */
 import { lt } from 'drizzle-orm';
 import { runDraftExpiry } from '../commands/draft-expiry.ts';
+import { escalateOverdue } from '../commands/time-limit-watch.ts';
 import type { AppContext } from '../context.ts';
 import { signInAttempts, subCaseDeliveries } from '../db/schema.ts';
 import { purgeExpiredOidcPayloads } from '../identity/oidc/drizzle-adapter.ts';
@@ -45,6 +46,11 @@ export async function registerJobHandlers(context: AppContext, instanceId: strin
     await runDraftExpiry(context);
   });
   await boss.schedule(QUEUES.draftExpiry, '17 * * * *');
+
+  await boss.work(QUEUES.timeLimits, async () => {
+    await escalateOverdue(context);
+  });
+  await boss.schedule(QUEUES.timeLimits, '*/30 * * * *');
 
   await boss.work(QUEUES.purgeSessions, async () => {
     await purgeIdleSessions(db);

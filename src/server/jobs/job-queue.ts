@@ -15,6 +15,8 @@ export const QUEUES = {
   sendNotification: 'send-notification',
   /** Tell the family a saved draft will expire soon, and remove expired drafts. */
   draftExpiry: 'draft-expiry',
+  /** Escalate sub-cases past their time limit and apologise to the family. */
+  timeLimits: 'time-limits',
   /** Housekeeping: remove idle sessions and stale sign-in attempts. */
   purgeSessions: 'purge-sessions',
 } as const;

@@ -10,7 +10,7 @@ import type { DataKeys } from '../security/national-crypto.ts';
 import { sm3Hex } from '../security/national-crypto.ts';
 
 export interface FileStore {
-  readonly kind: 'local';
+  readonly kind: 'local' | 's3';
   put(content: Buffer): Promise<string>;
   get(digest: string): Promise<Buffer>;
   has(digest: string): Promise<boolean>;

@@ -3,19 +3,35 @@
  * department sees only sub-cases of its own department within its region, and only the fields
  * the matter declared; opening one shows the personal data in full and is audited.
  */
-import { and, asc, desc, eq, inArray, like } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, like, notInArray } from 'drizzle-orm';
 import { bundleMaterials, profileFor } from '../../domain/bundle.ts';
-import { allowedSubCaseActions, type SubCaseState } from '../../domain/case-workflow.ts';
 import type { CatalogContent } from '../../domain/catalog.ts';
 import { DEPARTMENTS } from '../../domain/departments.ts';
 import { findField } from '../../domain/fields.ts';
 import { maskIdNumber, maskName, maskPhone } from '../../domain/identity-numbers.ts';
 import { regionPrefix } from '../../domain/regions.ts';
 import { DEPARTMENT_ROLES, scopeCoversSubCase } from '../../domain/roles.ts';
+import { limitView } from '../../domain/time-limits.ts';
+import {
+  allowedSubCaseActions,
+  CASE_STATE_LABELS,
+  type CaseState,
+  SUB_CASE_STATE_LABELS,
+  type SubCaseState,
+} from '../../domain/workflow.ts';
+import type { WorkingDayCalendar } from '../../domain/working-days.ts';
 import { appendAudit } from '../audit/audit-log.ts';
 import type { CatalogStore } from '../catalog/catalog-store.ts';
 import type { Db, Executor } from '../db/database.ts';
-import { cases, materialFiles, materialItems, regions, subCases } from '../db/schema.ts';
+import {
+  caseDocuments,
+  cases,
+  materialFiles,
+  materialItems,
+  ratings,
+  regions,
+  subCases,
+} from '../db/schema.ts';
 import { AppError } from '../errors.ts';
 import { actorOf, type StaffPrincipal } from '../identity/principal.ts';
 import { type DataKeys, decryptField } from '../security/national-crypto.ts';
@@ -49,6 +65,13 @@ export interface CaseDetail {
   submittedAt: string;
   completedAt: string | null;
   deceasedName: string;
+  version: number;
+  stateLabel: { zh: string; en: string };
+  channel: string;
+  decisionReason: string | null;
+  correction: { kind: string; key: string; reason: string; label?: string }[] | null;
+  documents: { kind: string; token: string; issuedAt: string }[];
+  ratings: { target: string; level: number }[];
   subCases: {
     id: string;
     matterCode: string;
@@ -60,6 +83,10 @@ export interface CaseDetail {
     state: string;
     decidedAt: string | null;
     decisionNote: string | null;
+    stateLabel: { zh: string; en: string };
+    dueOn: string | null;
+    result: Record<string, unknown> | null;
+    version: number;
   }[];
 }
 
@@ -97,6 +124,13 @@ async function presentCases(
     db,
     rows.map((r) => r.regionCode),
   );
+  const ids = rows.map((r) => r.id);
+  const documents = await db
+    .select()
+    .from(caseDocuments)
+    .where(inArray(caseDocuments.caseId, ids))
+    .orderBy(asc(caseDocuments.issuedAt));
+  const given = await db.select().from(ratings).where(inArray(ratings.caseId, ids));
   return rows.map((row) => ({
     id: row.id,
     code: row.code,
@@ -107,6 +141,15 @@ async function presentCases(
     submittedAt: row.submittedAt.toISOString(),
     completedAt: row.completedAt?.toISOString() ?? null,
     deceasedName: row.deceasedName,
+    version: row.version,
+    stateLabel: CASE_STATE_LABELS[row.state as CaseState] ?? { zh: row.state, en: row.state },
+    channel: row.channel,
+    decisionReason: row.decisionReason,
+    correction: (row.correction as CaseDetail['correction']) ?? null,
+    documents: documents
+      .filter((d) => d.caseId === row.id)
+      .map((d) => ({ kind: d.kind, token: d.token, issuedAt: d.issuedAt.toISOString() })),
+    ratings: given.filter((r) => r.caseId === row.id).map((r) => ({ target: r.target, level: r.level })),
     subCases: children
       .filter((c) => c.caseId === row.id)
       .map((c) => ({
@@ -118,6 +161,10 @@ async function presentCases(
         state: c.state,
         decidedAt: c.decidedAt?.toISOString() ?? null,
         decisionNote: c.decisionNote,
+        stateLabel: SUB_CASE_STATE_LABELS[c.state as SubCaseState] ?? { zh: c.state, en: c.state },
+        dueOn: c.dueOn,
+        result: (c.result as Record<string, unknown> | null) ?? null,
+        version: c.version,
       })),
   }));
 }
@@ -172,11 +219,13 @@ export type SubCaseStateFilter = SubCaseState | 'all';
 export async function listDepartmentSubCases(
   db: Executor,
   catalog: CatalogStore,
+  calendar: WorkingDayCalendar,
   keys: DataKeys,
   staff: StaffPrincipal,
   state: SubCaseStateFilter,
 ) {
-  const filters = [departmentScopeFilter(staff)];
+  // Before the front desk accepts a case, no department sees its sub-cases.
+  const filters = [departmentScopeFilter(staff), notInArray(subCases.state, HIDDEN_FROM_DEPARTMENTS)];
   if (state !== 'all') filters.push(eq(subCases.state, state));
   const rows = await db
     .select({
@@ -210,6 +259,7 @@ export async function listDepartmentSubCases(
       version: sub.version,
       submittedAt: submittedAt.toISOString(),
       deceasedNameMasked: maskName(fields['deceased.name'] ?? ''),
+      limit: subCaseLimit(calendar, sub),
       deceasedIdNumberMasked: sealedId ? maskIdNumber(decryptField(keys, sealedId)) : null,
       regionCode: sub.regionCode,
       regionNameZh: names.get(sub.regionCode)?.nameZh ?? sub.regionCode,
@@ -221,6 +271,7 @@ export async function listDepartmentSubCases(
 export async function viewDepartmentSubCase(
   db: Db,
   catalog: CatalogStore,
+  calendar: WorkingDayCalendar,
   keys: DataKeys,
   staff: StaffPrincipal,
   subCaseId: string,
@@ -237,9 +288,7 @@ export async function viewDepartmentSubCase(
       .innerJoin(cases, eq(cases.id, subCases.caseId))
       .where(eq(subCases.id, subCaseId))
       .limit(1);
-    if (!row || !scopeCoversSubCase(staff.scope, row.sub.departmentCode, row.sub.regionCode)) {
-      throw new AppError('SUB_CASE_NOT_FOUND');
-    }
+    if (!row || !departmentMaySee(staff, row.sub)) throw new AppError('SUB_CASE_NOT_FOUND');
     const sealed = row.sub.fields as Record<string, string>;
     const fields = Object.entries(sealed).map(([key, value]) => {
       const definition = findField(key);
@@ -288,7 +337,9 @@ export async function viewDepartmentSubCase(
       ),
       state: row.sub.state,
       version: row.sub.version,
-      allowedActions: allowedSubCaseActions(row.sub.state as SubCaseState),
+      allowedActions: allowedSubCaseActions(row.sub.state as SubCaseState, staff.role),
+      limit: subCaseLimit(calendar, row.sub),
+      result: row.sub.result as Record<string, unknown> | null,
       submittedAt: row.submittedAt.toISOString(),
       decidedAt: row.sub.decidedAt?.toISOString() ?? null,
       decisionNote: row.sub.decisionNote,
@@ -332,9 +383,7 @@ export async function readDepartmentMaterial(
     .leftJoin(materialFiles, eq(materialFiles.digest, materialItems.fileDigest))
     .where(eq(subCases.id, subCaseId))
     .limit(1);
-  if (!row || !scopeCoversSubCase(staff.scope, row.sub.departmentCode, row.sub.regionCode)) {
-    throw new AppError('NOT_FOUND');
-  }
+  if (!row || !departmentMaySee(staff, row.sub)) throw new AppError('NOT_FOUND');
   const content = (await catalogsOf(catalog, [row.catalogVersion])).get(row.catalogVersion) as CatalogContent;
   if (
     !neededMaterials(content, row.sub.regionCode, row.sub.matterCode).has(row.item.materialCode) ||
@@ -360,4 +409,45 @@ export function maskForLog(key: string, value: string): string {
   if (kind === 'id-number') return maskIdNumber(value);
   if (kind === 'phone') return maskPhone(value);
   return value;
+}
+
+/** Share of a time limit used before a sub-case shows as due soon (yellow). */
+export const WARN_SHARE = 0.7;
+
+/** The time limit of a sub-case as people see it: due date and a colour. */
+export function subCaseLimit(calendar: WorkingDayCalendar, sub: typeof subCases.$inferSelect) {
+  if (!sub.clockStartedOn || sub.committedWorkingDays === null) return null;
+  const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+  const view = limitView(
+    calendar,
+    {
+      startedOn: sub.clockStartedOn,
+      committedWorkingDays: sub.committedWorkingDays,
+      pausedWorkingDays: sub.pausedWorkingDays,
+      pausedSince: sub.pausedSince,
+      endedOn: sub.endedOn,
+    },
+    sub.regionCode,
+    today,
+    WARN_SHARE,
+  );
+  return {
+    due: view.due,
+    status: view.status,
+    remainingWorkingDays: view.remainingWorkingDays,
+    provisional: view.provisional,
+  };
+}
+
+/** Sub-case states no department sees: before acceptance, and cancelled before it ever reached one. */
+export const HIDDEN_FROM_DEPARTMENTS: SubCaseState[] = ['waiting', 'cancelled'];
+
+export function departmentMaySee(
+  staff: StaffPrincipal,
+  sub: { state: string; departmentCode: string; regionCode: string },
+): boolean {
+  return (
+    !HIDDEN_FROM_DEPARTMENTS.includes(sub.state as SubCaseState) &&
+    scopeCoversSubCase(staff.scope, sub.departmentCode, sub.regionCode)
+  );
 }

@@ -51,6 +51,13 @@ export const DEMO_STAFF: readonly DemoStaff[] = [
     },
   ]),
   {
+    username: 'window-530102-b',
+    displayName: '综合窗口二号（530102）',
+    role: 'window_clerk',
+    departmentCode: null,
+    regionCode: '530102',
+  },
+  {
     username: 'hrss-530102',
     displayName: '人社审批员（530102）',
     role: 'department_approver',

@@ -1,9 +1,10 @@
 /**
- * The administrator's catalog page (PC): the published versions with the current one marked, the
- * difference between any version and the current one, and publishing a new version — load the
- * current YAML, edit, check (every problem with its file and path, or the difference), publish.
+ * The administrator's page (PC). The catalog tab: the published versions with the current one
+ * marked, the difference between any version and the current one, and publishing a new version —
+ * load the current YAML, edit, check (every problem with its file and path, or the difference),
+ * publish. The 短信（开发） tab: the development SMS sink.
  */
-import { Alert, App, Button, Flex, Input, Table, type TableColumnsType, Typography } from 'antd';
+import { Alert, App, Button, Flex, Input, Table, type TableColumnsType, Tabs, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { ApiError } from '../api.ts';
 import { useAppState } from '../app-state.tsx';
@@ -21,9 +22,25 @@ import {
   problemsOf,
 } from './admin-api.ts';
 import { CatalogDiffView, ProblemList } from './catalog-diff-view.tsx';
+import { DevSmsList } from './dev-sms.tsx';
 
 export function AdminPage() {
-  return <RequireStaff roles={['admin']}>{() => <CatalogAdmin />}</RequireStaff>;
+  return <RequireStaff roles={['admin']}>{() => <AdminDesk />}</RequireStaff>;
+}
+
+function AdminDesk() {
+  const { t } = useAppState();
+  return (
+    <div className="lb-wide">
+      <Typography.Title level={1}>{t('adminTitle')}</Typography.Title>
+      <Tabs
+        items={[
+          { key: 'catalog', label: t('adminCatalogTitle'), children: <CatalogAdmin /> },
+          { key: 'sms', label: t('adminTabSms'), children: <DevSmsList /> },
+        ]}
+      />
+    </div>
+  );
 }
 
 function CatalogAdmin() {
@@ -73,8 +90,7 @@ function CatalogAdmin() {
   ];
 
   return (
-    <div className="lb-wide">
-      <Typography.Title level={1}>{t('adminCatalogTitle')}</Typography.Title>
+    <>
       <Typography.Paragraph>{t('adminCatalogIntro')}</Typography.Paragraph>
 
       <section aria-labelledby="admin-versions" className="lb-admin-section">
@@ -112,7 +128,7 @@ function CatalogAdmin() {
       ) : versions.loading ? (
         <Loading />
       ) : null}
-    </div>
+    </>
   );
 }
 

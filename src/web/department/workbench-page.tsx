@@ -1,22 +1,29 @@
 /**
  * The department workbench (PC): the department's sub-cases with personal data masked, filtered
- * by state; opening one shows it in full in a drawer, where the approver decides.
+ * by state, each with its due date in words and colour (限时办结); opening one shows it in full in
+ * a drawer, where the approver claims it and then completes, returns, refuses or transfers it.
  */
 import { Button, Flex, Segmented, Table, type TableColumnsType, Typography } from 'antd';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
-import { api, type DepartmentSubCaseRow, type StaffMe, type SubCaseFilter } from '../api.ts';
+import { Link, useSearchParams } from 'react-router';
+import type { StaffMe } from '../api.ts';
 import { useAppState } from '../app-state.tsx';
 import { LoadError } from '../components/load-error.tsx';
 import { StateTag } from '../components/state-tag.tsx';
+import { TimeLimitTag } from '../components/time-limit-tag.tsx';
 import { useLoad } from '../components/use-load.ts';
 import { formatDateTime, type MessageKey, pick } from '../i18n.ts';
 import { RequireStaff } from '../staff/require-staff.tsx';
+import { type DepartmentFilter, type DepartmentSubCaseRow, departmentApi } from '../workflow-api.ts';
 import { SubCaseDrawer } from './sub-case-drawer.tsx';
+
+type SubCaseFilter = DepartmentFilter;
 
 const FILTERS: { value: SubCaseFilter; key: MessageKey }[] = [
   { value: 'pending', key: 'subPending' },
-  { value: 'approved', key: 'subApproved' },
+  { value: 'in_review', key: 'subStateInReview' },
+  { value: 'returned', key: 'subStateReturned' },
+  { value: 'completed', key: 'subApproved' },
   { value: 'rejected', key: 'subRejected' },
   { value: 'all', key: 'filterAll' },
 ];
@@ -39,7 +46,7 @@ function Workbench({ me }: { me: StaffMe }) {
   const requested = searchParams.get('state');
   const filter: SubCaseFilter = isFilter(requested) ? requested : 'pending';
   const [openId, setOpenId] = useState<string | null>(null);
-  const list = useLoad(filter, (signal) => api.departmentSubCases(filter, signal));
+  const list = useLoad(filter, (signal) => departmentApi.list(filter, signal));
 
   const columns: TableColumnsType<DepartmentSubCaseRow> = [
     {
@@ -80,10 +87,15 @@ function Workbench({ me }: { me: StaffMe }) {
       render: (value: string) => formatDateTime(language, value),
     },
     {
+      title: t('limitColumn'),
+      key: 'limit',
+      render: (_value, row) => <TimeLimitTag limit={row.limit} t={t} testId="sub-case-limit" />,
+    },
+    {
       title: t('state'),
       dataIndex: 'state',
       key: 'state',
-      render: (state: DepartmentSubCaseRow['state']) => <StateTag kind="sub-case" state={state} t={t} />,
+      render: (state: string) => <StateTag kind="sub-case" state={state} t={t} />,
     },
   ];
 
@@ -95,6 +107,12 @@ function Workbench({ me }: { me: StaffMe }) {
       <Typography.Title level={1}>{t('workbenchTitle')}</Typography.Title>
       <Typography.Paragraph type="secondary">
         {[department, region].filter(Boolean).join(' · ')}
+        {me.role === 'department_supervisor' ? (
+          <>
+            {' · '}
+            <Link to="/supervision">{t('supervisionLink')}</Link>
+          </>
+        ) : null}
       </Typography.Paragraph>
       <Flex justify="space-between" align="center" gap="middle" wrap className="lb-gap">
         <Segmented<SubCaseFilter>

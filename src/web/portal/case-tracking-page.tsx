@@ -1,24 +1,26 @@
 /**
- * The family's view of one case: a calm timeline with one entry per department's sub-case, its
- * state and when it was decided. Refresh is manual; nothing moves on the page by itself.
+ * The family's view of one case, calm and complete: where the case stands and what happens next,
+ * what the family must do now (put right a correction notice, answer a department, confirm the
+ * results were received), one timeline entry per department with its due date and result, the
+ * notices as PDFs, who to call, and 好差评 once it is done. Refresh is manual; nothing moves on
+ * the page by itself.
  */
-import { Button, Card, Flex, Timeline, Typography } from 'antd';
+import { Alert, App, Button, Card, Flex, Typography } from 'antd';
+import { useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { api, type SubCaseSummary } from '../api.ts';
 import { useAppState } from '../app-state.tsx';
 import { LoadError } from '../components/load-error.tsx';
 import { Loading } from '../components/loading.tsx';
+import { ResultSummary } from '../components/result-summary.tsx';
 import { StateTag } from '../components/state-tag.tsx';
 import { useLoad } from '../components/use-load.ts';
-import { formatDateTime, pick } from '../i18n.ts';
-import { TONES } from '../theme.ts';
+import { catalogApi, textIn } from '../guide/catalog-api.ts';
+import { formatDateTime, type MessageKey, pick } from '../i18n.ts';
+import { documentUrl, familyApi, NOTICE_LABEL_KEYS, type TrackedCase } from '../workflow-api.ts';
+import { CaseCorrection } from './case-correction.tsx';
+import { CaseRating } from './case-rating.tsx';
+import { CaseTimeline } from './case-timeline.tsx';
 import { CitizenSignIn } from './citizen-sign-in.tsx';
-
-const DOT_COLOR: Record<SubCaseSummary['state'], string> = {
-  pending: TONES.info.color,
-  approved: TONES.success.color,
-  rejected: TONES.error.color,
-};
 
 export function CaseTrackingPage() {
   const { t, me, sessionStatus } = useAppState();
@@ -37,11 +39,27 @@ export function CaseTrackingPage() {
   );
 }
 
+/** For each case state: the headline of where it stands, what it means, and what comes next. */
+const NOW: Record<string, { title: MessageKey; body: MessageKey; next: MessageKey }> = {
+  submitted: { title: 'nowSubmitted', body: 'nowSubmittedBody', next: 'nextSubmitted' },
+  correction_requested: { title: 'nowCorrection', body: 'nowCorrectionBody', next: 'nextCorrection' },
+  rejected: { title: 'nowRejected', body: 'nowRejectedBody', next: 'nextRejected' },
+  in_progress: { title: 'nowInProgress', body: 'nowInProgressBody', next: 'nextInProgress' },
+  ready_for_delivery: { title: 'nowReady', body: 'nowReadyBody', next: 'nextReady' },
+  delivered: { title: 'nowDelivered', body: 'nowDeliveredBody', next: 'nextDelivered' },
+  completed: { title: 'nowDelivered', body: 'nowDeliveredBody', next: 'nextDelivered' },
+};
+
 function CaseProgress({ code }: { code: string }) {
   const { t, language } = useAppState();
   const navigate = useNavigate();
-  const detail = useLoad(code, (signal) => api.getCase(code, signal));
-  const item = detail.data;
+  const detail = useLoad(code, (signal) => familyApi.get(code, signal));
+  const [item, setItem] = useState<TrackedCase | undefined>(undefined);
+  useEffect(() => setItem(detail.data), [detail.data]);
+  const regionCode = item?.regionCode ?? null;
+  const guide = useLoad(regionCode && `guide:${regionCode}`, (signal) =>
+    catalogApi.guide(regionCode ?? '', signal),
+  );
 
   return (
     <>
@@ -81,20 +99,51 @@ function CaseProgress({ code }: { code: string }) {
               </div>
             </dl>
           </Card>
-          <Card>
-            <Typography.Title level={2}>{t('progressByDepartment')}</Typography.Title>
-            <Timeline
-              items={item.subCases.map((sub) => ({
-                key: sub.id,
-                color: DOT_COLOR[sub.state] ?? TONES.neutral.color,
-                content: <SubCaseEntry sub={sub} />,
-              }))}
+
+          <NowCard item={item} onChanged={(updated) => (updated ? setItem(updated) : detail.reload())} />
+
+          {item.state === 'correction_requested' ? (
+            <CaseCorrection
+              item={item}
+              onChanged={(updated) => (updated ? setItem(updated) : detail.reload())}
             />
+          ) : null}
+
+          <Card className="lb-gap">
+            <Typography.Title level={2}>{t('progressByDepartment')}</Typography.Title>
+            <CaseTimeline subCases={item.subCases} onChanged={detail.reload} />
             {detail.loadedAt ? (
-              <Typography.Paragraph type="secondary">
+              <Typography.Paragraph type="secondary" className="lb-no-margin">
                 {t('lastUpdated', { time: formatDateTime(language, detail.loadedAt.toISOString()) })}
               </Typography.Paragraph>
             ) : null}
+          </Card>
+
+          {item.documents.length > 0 ? (
+            <Card className="lb-gap">
+              <Typography.Title level={2}>{t('documentsHeading')}</Typography.Title>
+              <ul className="lb-plain-list lb-documents" data-testid="documents">
+                {item.documents.map((doc) => (
+                  <li key={doc.token} className="lb-document-row">
+                    <a href={documentUrl(item.code, doc.token)} target="_blank" rel="noopener">
+                      {t(NOTICE_LABEL_KEYS[doc.kind] ?? 'noticeOther')}
+                      <span className="lb-visually-hidden">{t('opensInNewWindow')}</span>
+                    </a>
+                    <span className="lb-aside">{formatDateTime(language, doc.issuedAt)}</span>
+                  </li>
+                ))}
+              </ul>
+            </Card>
+          ) : null}
+
+          <Card className="lb-gap">
+            <CaseRating item={item} onRated={setItem} />
+            <Typography.Title level={2}>{t('contactHeading')}</Typography.Title>
+            <Typography.Paragraph className="lb-no-margin" data-testid="contact">
+              {guide.data
+                ? t('contactLine', { contact: textIn(language, guide.data.profile.contact) })
+                : t('contactFallback')}
+            </Typography.Paragraph>
           </Card>
         </>
       ) : null}
@@ -102,33 +151,131 @@ function CaseProgress({ code }: { code: string }) {
   );
 }
 
-function SubCaseEntry({ sub }: { sub: SubCaseSummary }) {
-  const { t, language } = useAppState();
+/** Where the case stands, in one sentence, with what the family can do about it right now. */
+function NowCard({ item, onChanged }: { item: TrackedCase; onChanged(updated?: TrackedCase): void }) {
+  const { t, language, describeError } = useAppState();
+  const { message } = App.useApp();
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<unknown>(null);
+  const now = NOW[item.state];
+  const active = item.subCases.filter((s) => s.state !== 'cancelled');
+  const ended = active.filter((s) => ['completed', 'rejected', 'approved'].includes(s.state)).length;
+  const rejection = item.documents.find((d) => d.kind === 'rejection');
+  const returned = active.filter((s) => s.state === 'returned');
+
+  async function receive() {
+    setBusy(true);
+    setFailure(null);
+    try {
+      onChanged(await familyApi.receive(item.code, item.version));
+      void message.success(t('receivedDone'));
+    } catch (error) {
+      setFailure(error);
+      onChanged();
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (!now) return null;
   return (
-    <>
-      <p className="lb-matter-name">{pick(language, sub.matterNameZh, sub.matterNameEn)}</p>
-      <dl className="lb-facts lb-facts-compact">
-        <div>
-          <dt>{t('department')}</dt>
-          <dd>{pick(language, sub.departmentNameZh, sub.departmentNameEn)}</dd>
-        </div>
-        <div>
-          <dt>{t('state')}</dt>
-          <dd>
-            <StateTag kind="sub-case" state={sub.state} t={t} testId="sub-case-state" />
-          </dd>
-        </div>
-        <div>
-          <dt>{t('decidedAt')}</dt>
-          <dd>{formatDateTime(language, sub.decidedAt)}</dd>
-        </div>
-        {sub.decisionNote ? (
-          <div>
-            <dt>{t('decisionNote')}</dt>
-            <dd>{sub.decisionNote}</dd>
-          </div>
-        ) : null}
-      </dl>
-    </>
+    <Card className={`lb-gap lb-now lb-now-${item.state}`} data-testid="now">
+      <Typography.Title level={2}>{t(now.title)}</Typography.Title>
+      <Typography.Paragraph>{t(now.body, { done: ended, total: active.length })}</Typography.Paragraph>
+      {returned.length > 0 ? (
+        <Alert
+          className="lb-gap"
+          type="warning"
+          showIcon
+          title={t('nowAsked', { count: returned.length })}
+          description={
+            <ul className="lb-plain-list">
+              {returned.map((sub) => (
+                <li key={sub.id}>
+                  <a href={`#supplement-${sub.id}`} className="lb-alert-link">
+                    {t('trackReturned', {
+                      department: pick(language, sub.departmentNameZh, sub.departmentNameEn),
+                    })}
+                  </a>
+                  {t('correctionReasonSeparator')}
+                  {sub.decisionNote ?? t('notSet')}
+                </li>
+              ))}
+            </ul>
+          }
+        />
+      ) : null}
+      {item.state === 'rejected' && item.decisionReason ? (
+        <p className="lb-track-reason" data-testid="rejection-reason">
+          {t('reasonIs', { reason: item.decisionReason })}
+        </p>
+      ) : null}
+      {item.state === 'rejected' && rejection ? (
+        <p>
+          <a
+            href={documentUrl(item.code, rejection.token)}
+            target="_blank"
+            rel="noopener"
+            className="lb-link-strong"
+          >
+            {t('viewRejectionNotice')}
+            <span className="lb-visually-hidden">{t('opensInNewWindow')}</span>
+          </a>
+        </p>
+      ) : null}
+      {item.state === 'correction_requested' && item.correction ? (
+        <ul className="lb-bullets" data-testid="correction-items">
+          {item.correction.map((entry) => (
+            <li key={`${entry.kind}:${entry.key}`}>
+              <span className="lb-strong">{entry.label ?? entry.key}</span>
+              {t('correctionReasonSeparator')}
+              {entry.reason}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {item.state === 'ready_for_delivery' ? (
+        <>
+          <ul className="lb-plain-list lb-results" data-testid="results">
+            {active.map((sub) => (
+              <li key={sub.id} className="lb-result-row">
+                <p className="lb-matter-name">
+                  {pick(language, sub.matterNameZh, sub.matterNameEn)}
+                  <span className="lb-aside">
+                    {pick(language, sub.departmentNameZh, sub.departmentNameEn)}
+                  </span>
+                </p>
+                {sub.result ? <ResultSummary result={sub.result} withInquirySummary={false} /> : null}
+                {sub.state === 'rejected' ? (
+                  <>
+                    <p className="lb-no-margin">
+                      {t('trackRejected', {
+                        department: pick(language, sub.departmentNameZh, sub.departmentNameEn),
+                      })}
+                    </p>
+                    <p className="lb-no-margin">
+                      {t('reasonIs', { reason: sub.decisionNote ?? t('notSet') })}
+                    </p>
+                  </>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+          {failure ? (
+            <p className="lb-field-error" role="alert">
+              {describeError(failure)}
+            </p>
+          ) : null}
+          <Button type="primary" size="large" block loading={busy} onClick={() => void receive()}>
+            {t('confirmReceived')}
+          </Button>
+          <p className="lb-field-help">{t('receiveHelp')}</p>
+        </>
+      ) : null}
+      <Typography.Title level={3} className="lb-next-heading">
+        {t('nextHeading')}
+      </Typography.Title>
+      <Typography.Paragraph className="lb-no-margin">{t(now.next)}</Typography.Paragraph>
+    </Card>
   );
 }

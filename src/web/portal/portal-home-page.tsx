@@ -1,11 +1,14 @@
 /**
  * The family's home (mobile first): sign in through unified identity authentication, then see
- * "我的办件" with every department's state at a glance, and start a new application.
+ * the messages waiting, the applications still being filled in (继续填写, on any device), and
+ * "我的办件" with every department's state at a glance; a new application starts with the
+ * questionnaire, which decides what the one form asks.
  */
 import { Button, Card, Flex, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import { api, type CaseDetail } from '../api.ts';
 import { useAppState } from '../app-state.tsx';
+import { chinaDate, type DraftSummary, draftApi, messageApi } from '../application/draft-api.ts';
 import { LoadError } from '../components/load-error.tsx';
 import { Loading } from '../components/loading.tsx';
 import { StateTag } from '../components/state-tag.tsx';
@@ -61,9 +64,12 @@ function CitizenHome({ name }: { name: string }) {
   return (
     <>
       <Typography.Paragraph className="lb-lead">{t('greeting', { name })}</Typography.Paragraph>
-      <Button type="primary" size="large" block onClick={() => navigate('/portal/apply')}>
+      <Button type="primary" size="large" block onClick={() => navigate('/portal/guide-me')}>
         {t('apply')}
       </Button>
+      <p className="lb-note lb-gap-small">{t('applyStartsWithQuestions')}</p>
+      <MessagesLink />
+      <UnfinishedDrafts />
       <Flex justify="space-between" align="center" className="lb-section-heading">
         <Typography.Title level={2}>{t('myCases')}</Typography.Title>
         <Button onClick={cases.reload} loading={cases.loading}>
@@ -83,6 +89,76 @@ function CitizenHome({ name }: { name: string }) {
         ))}
       </ul>
     </>
+  );
+}
+
+/** 我的消息, with how many are unread. */
+function MessagesLink() {
+  const { t } = useAppState();
+  const messages = useLoad('message-count', (signal) => messageApi.list(signal));
+  const unread = messages.data?.unread ?? 0;
+  return (
+    <p className="lb-paragraph lb-messages-link">
+      <Link to="/portal/messages" className="lb-link-strong" data-testid="messages-link">
+        {t('messagesTitle')}
+        {unread > 0 ? (
+          <span className="lb-unread-badge">{t('messagesUnreadShort', { count: unread })}</span>
+        ) : null}
+      </Link>
+    </p>
+  );
+}
+
+/** Applications started and not yet submitted, here or on another device. */
+function UnfinishedDrafts() {
+  const { t } = useAppState();
+  const drafts = useLoad('my-drafts', (signal) => draftApi.list(signal));
+  const items = drafts.data?.items ?? [];
+  if (drafts.error) return <LoadError error={drafts.error} onRetry={drafts.reload} />;
+  if (items.length === 0) return null;
+  return (
+    <section aria-labelledby="unfinished-drafts" className="lb-drafts">
+      <Typography.Title level={2} id="unfinished-drafts" className="lb-section-title">
+        {t('draftsTitle')}
+      </Typography.Title>
+      <ul className="lb-plain-list">
+        {items.map((item) => (
+          <li key={item.id}>
+            <DraftCard item={item} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function DraftCard({ item }: { item: DraftSummary }) {
+  const { t, language } = useAppState();
+  return (
+    <Card size="small" className="lb-case-card" data-testid="draft-card">
+      <dl className="lb-facts">
+        <div>
+          <dt>{t('deceased')}</dt>
+          <dd>{item.deceasedName ?? t('notSet')}</dd>
+        </div>
+        <div>
+          <dt>{t('draftMattersLabel')}</dt>
+          <dd>{t('submittedMatterCount', { count: item.matterCount })}</dd>
+        </div>
+        <div>
+          <dt>{t('draftSavedAt')}</dt>
+          <dd>{formatDateTime(language, item.updatedAt)}</dd>
+        </div>
+        <div>
+          <dt>{t('draftKeptLabel')}</dt>
+          <dd>{chinaDate(item.expiresAt)}</dd>
+        </div>
+      </dl>
+      <Link to={`/portal/drafts/${encodeURIComponent(item.id)}`} className="lb-link-strong">
+        {t('draftContinue')}
+        {item.deceasedName ? <span className="lb-visually-hidden"> {item.deceasedName}</span> : null}
+      </Link>
+    </Card>
   );
 }
 

@@ -38,6 +38,15 @@ interface Saved {
   steps: Step[];
 }
 
+/** What the questionnaire found out, for starting an application from its result. */
+export interface GuideMeAnswers {
+  regionCode: string;
+  /** The family's own answers (shared data answers the rest again when the draft starts). */
+  answers: Record<string, string>;
+  /** The deceased's ID number, when it was given for the shared-data lookup. */
+  deceasedIdNumber?: string;
+}
+
 interface GuideMeProps {
   /** The window serves its own county; the portal asks. */
   fixedRegion?: string;
@@ -47,8 +56,8 @@ interface GuideMeProps {
   allowLookup: boolean;
   /** sessionStorage key to keep the place under; none keeps nothing. */
   storageKey?: string;
-  /** Extra buttons on the result (the portal's 开始申请). */
-  resultActions?: (bundle: Bundle) => ReactNode;
+  /** Extra buttons on the result (the portal's 开始申请), given the answers that led to it. */
+  resultActions?: (bundle: Bundle, answered: GuideMeAnswers) => ReactNode;
   /** Skip the first screen when there is nothing to ask on it. */
   autoStart?: boolean;
   /** Shown on the first screen when the lookup is not offered (how to get it). */
@@ -262,7 +271,11 @@ export function GuideMe(props: GuideMeProps) {
           }}
           actions={
             <Flex gap="middle" wrap>
-              {resultActions?.(bundle)}
+              {resultActions?.(bundle, {
+                regionCode: start.regionCode,
+                answers: current?.answers ?? {},
+                ...(start.idNumber ? { deceasedIdNumber: start.idNumber } : {}),
+              })}
               <PrintButton />
               <Button onClick={() => void back()} disabled={busy}>
                 {t('resultChangeAnswers')}

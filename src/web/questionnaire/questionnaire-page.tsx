@@ -6,6 +6,7 @@
 import { Button, Typography } from 'antd';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useAppState } from '../app-state.tsx';
+import { rememberApplicationStart } from '../application/application-start.ts';
 import { Loading } from '../components/loading.tsx';
 import { isRegionCode } from '../guide/catalog-api.ts';
 import { citizenSignInUrl } from '../portal/citizen-sign-in.tsx';
@@ -38,12 +39,16 @@ export function QuestionnairePage() {
               <a href={citizenSignInUrl('/portal/guide-me')}>{t('guideMeSignInLink')}</a>
             </p>
           }
-          resultActions={(bundle) =>
+          resultActions={(bundle, answered) =>
             bundle.covered === false ? null : (
               <Button
                 type="primary"
                 size="large"
-                onClick={() => navigate(`/portal/apply?region=${bundle.regionCode}`)}
+                onClick={() => {
+                  // The application starts from exactly these answers, also after a reload.
+                  rememberApplicationStart(answered);
+                  navigate('/portal/apply', { state: answered });
+                }}
               >
                 {t('resultStartApplication')}
               </Button>

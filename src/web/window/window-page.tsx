@@ -1,10 +1,10 @@
 /**
- * The comprehensive window (综合窗口) for now: the same guide and questionnaire the family sees,
- * in a dense PC layout, for the clerk's own county. The clerk is signed in, so the deceased's ID
- * number can be looked up in shared data. Accepting cases at the window comes in a later release;
- * the page says so rather than pretend.
+ * The comprehensive window (综合窗口), for the clerk's own county, in a dense PC layout: the front
+ * desk first (综合受理 — the queue, accepting, correcting, refusing and delivering cases), then the
+ * same guide and questionnaire the family sees and the assisted application. The clerk is signed
+ * in, so the deceased's ID number can be looked up in shared data.
  */
-import { Alert, Tabs, Typography } from 'antd';
+import { Tabs, Typography } from 'antd';
 import type { StaffMe } from '../api.ts';
 import { useAppState } from '../app-state.tsx';
 import { LoadError } from '../components/load-error.tsx';
@@ -16,6 +16,8 @@ import { PrintButton } from '../guide/print-button.tsx';
 import { pick } from '../i18n.ts';
 import { GuideMe } from '../questionnaire/guide-me.tsx';
 import { RequireStaff } from '../staff/require-staff.tsx';
+import { AssistedApplication } from './assisted-application.tsx';
+import { FrontDesk } from './front-desk-queue.tsx';
 
 export function WindowPage() {
   return <RequireStaff roles={['window_clerk']}>{(me) => <WindowDesk me={me} />}</RequireStaff>;
@@ -28,10 +30,10 @@ function WindowDesk({ me }: { me: StaffMe }) {
     <div className="lb-wide lb-dense">
       <Typography.Title level={1}>{t('windowTitle')}</Typography.Title>
       <Typography.Paragraph type="secondary">{region}</Typography.Paragraph>
-      <Alert className="lb-gap lb-no-print" type="info" showIcon title={t('windowAcceptanceLater')} />
       <Tabs
         className="lb-window-tabs"
         items={[
+          { key: 'front-desk', label: t('windowTabFrontDesk'), children: <FrontDesk /> },
           {
             key: 'guide',
             label: t('windowTabGuide'),
@@ -41,6 +43,11 @@ function WindowDesk({ me }: { me: StaffMe }) {
             key: 'guide-me',
             label: t('windowTabGuideMe'),
             children: <GuideMe fixedRegion={me.regionCode} allowLookup />,
+          },
+          {
+            key: 'assisted',
+            label: t('windowTabAssisted'),
+            children: <AssistedApplication regionCode={me.regionCode} />,
           },
         ]}
       />

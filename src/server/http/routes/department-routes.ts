@@ -1,11 +1,16 @@
 /** The department workbench: its own sub-cases in its own region, the full view, and decisions. */
+import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { SUB_CASE_STATES } from '../../../domain/case-workflow.ts';
+import { problem } from '../../../domain/application.ts';
+import { maskBankCard } from '../../../domain/identity-numbers.ts';
 import { DEPARTMENT_ROLES } from '../../../domain/roles.ts';
-import { decideSubCase } from '../../commands/decide-sub-case.ts';
+import { SUB_CASE_STATES, type SubCaseResult } from '../../../domain/workflow.ts';
+import { type DepartmentDecision, decideSubCase } from '../../commands/department-actions.ts';
 import type { AppContext } from '../../context.ts';
+import { cases, subCases } from '../../db/schema.ts';
+import { AppError } from '../../errors.ts';
 import { requireStaff } from '../../identity/principal.ts';
 import type { FileStore } from '../../materials/file-store.ts';
 import {
@@ -13,7 +18,17 @@ import {
   readDepartmentMaterial,
   viewDepartmentSubCase,
 } from '../../queries/case-views.ts';
+import { decryptField } from '../../security/national-crypto.ts';
 import { errorResponses } from '../schemas.ts';
+
+const Limit = z
+  .object({
+    due: z.string(),
+    status: z.enum(['on-track', 'due-soon', 'overdue', 'paused', 'ended']),
+    remainingWorkingDays: z.number(),
+    provisional: z.boolean(),
+  })
+  .nullable();
 
 const SubCaseListItem = z.object({
   id: z.string(),
@@ -28,6 +43,7 @@ const SubCaseListItem = z.object({
   deceasedIdNumberMasked: z.string().nullable(),
   regionCode: z.string(),
   regionNameZh: z.string(),
+  limit: Limit,
 });
 
 const SubCaseView = z.object({
@@ -39,6 +55,8 @@ const SubCaseView = z.object({
   state: z.string(),
   version: z.number(),
   allowedActions: z.array(z.string()),
+  limit: Limit,
+  result: z.record(z.string(), z.unknown()).nullable(),
   submittedAt: z.string(),
   decidedAt: z.string().nullable(),
   decisionNote: z.string().nullable(),
@@ -75,7 +93,14 @@ export async function departmentRoutes(app: FastifyInstance, context: AppContext
     async (request) => {
       const staff = requireStaff(request, DEPARTMENT_ROLES);
       return {
-        items: await listDepartmentSubCases(db, context.catalog, context.keys, staff, request.query.state),
+        items: await listDepartmentSubCases(
+          db,
+          context.catalog,
+          context.calendar,
+          context.keys,
+          staff,
+          request.query.state,
+        ),
       };
     },
   );
@@ -92,57 +117,98 @@ export async function departmentRoutes(app: FastifyInstance, context: AppContext
     },
     async (request) => {
       const staff = requireStaff(request, DEPARTMENT_ROLES);
-      return viewDepartmentSubCase(db, context.catalog, context.keys, staff, request.params.id);
+      return viewDepartmentSubCase(
+        db,
+        context.catalog,
+        context.calendar,
+        context.keys,
+        staff,
+        request.params.id,
+      );
     },
   );
 
-  routes.post(
-    '/api/v1/department/sub-cases/:id/approve',
+  const Version = z.number().int().min(1);
+  const Reason = z.string().trim().min(2).max(500);
+  const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+  const Result = z.discriminatedUnion('type', [
+    z.object({
+      type: z.literal('certificate'),
+      documentNumber: z.string().trim().min(1).max(64),
+      issuedOn: isoDate,
+    }),
+    z.object({
+      type: z.literal('cancellation'),
+      cancelledOn: isoDate,
+      documentNumber: z.string().max(64).optional(),
+    }),
+    z.object({
+      type: z.literal('payment'),
+      amountYuan: z.string().regex(/^\d{1,9}(\.\d{1,2})?$/),
+      paidOn: isoDate,
+    }),
+    z.object({
+      type: z.literal('inquiry-result'),
+      documentNumber: z.string().trim().min(1).max(64),
+      summary: z.string().trim().min(1).max(500),
+    }),
+    z.object({ type: z.literal('termination'), effectiveOn: isoDate }),
+  ]);
+  const actions = [
+    { path: 'claim', summary: 'Claim (认领) a pending sub-case', body: z.object({ version: Version }) },
     {
-      schema: {
-        tags: ['department'],
-        summary: 'Approve (办结) a sub-case',
-        params: Id,
-        body: z.object({ version: z.number().int().min(1), note: z.string().max(500).optional() }),
-        response: { 200: SubCaseView, ...errorResponses },
-      },
+      path: 'complete',
+      summary: "Complete (办结) with the typed result of the matter's result type",
+      body: z.object({ version: Version, result: Result, note: z.string().max(500).optional() }),
     },
-    async (request) => {
-      const staff = requireStaff(request, DEPARTMENT_ROLES);
-      await decideSubCase(db, {
-        staff,
-        subCaseId: request.params.id,
-        action: 'approve',
-        expectedVersion: request.body.version,
-        note: request.body.note,
-      });
-      return viewDepartmentSubCase(db, context.catalog, context.keys, staff, request.params.id);
+    {
+      path: 'reject',
+      summary: 'Refuse (不予办理) with a reason',
+      body: z.object({ version: Version, reason: Reason }),
     },
-  );
+    {
+      path: 'return',
+      summary: 'Return for more information (goes to the family through the window; the clock stops)',
+      body: z.object({ version: Version, reason: Reason }),
+    },
+    {
+      path: 'transfer',
+      summary: 'Hand to the competent office of another county (远程协办)',
+      body: z.object({ version: Version, toRegion: z.string().regex(/^\d{6}$/), reason: Reason }),
+    },
+  ] as const;
 
-  routes.post(
-    '/api/v1/department/sub-cases/:id/reject',
-    {
-      schema: {
-        tags: ['department'],
-        summary: 'Reject (不予办理) a sub-case with a reason',
-        params: Id,
-        body: z.object({ version: z.number().int().min(1), reason: z.string().trim().min(2).max(500) }),
-        response: { 200: SubCaseView, ...errorResponses },
+  for (const action of actions) {
+    routes.post(
+      `/api/v1/department/sub-cases/:id/${action.path}`,
+      {
+        schema: {
+          tags: ['department'],
+          summary: action.summary,
+          params: Id,
+          body: action.body,
+          response: { 200: SubCaseView, ...errorResponses },
+        },
       },
-    },
-    async (request) => {
-      const staff = requireStaff(request, DEPARTMENT_ROLES);
-      await decideSubCase(db, {
-        staff,
-        subCaseId: request.params.id,
-        action: 'reject',
-        expectedVersion: request.body.version,
-        note: request.body.reason,
-      });
-      return viewDepartmentSubCase(db, context.catalog, context.keys, staff, request.params.id);
-    },
-  );
+      async (request) => {
+        const staff = requireStaff(request, ['department_approver', 'department_supervisor']);
+        const body = request.body as { version: number } & Record<string, unknown>;
+        const decision = { action: action.path, ...body } as unknown as DepartmentDecision;
+        if (decision.action === 'complete') {
+          decision.result = await checkedResult(context, request.params.id, decision.result);
+        }
+        await decideSubCase(context, staff, request.params.id, body.version, decision);
+        return viewDepartmentSubCase(
+          db,
+          context.catalog,
+          context.calendar,
+          context.keys,
+          staff,
+          request.params.id,
+        );
+      },
+    );
+  }
 
   routes.get(
     '/api/v1/department/sub-cases/:id/materials/:itemId',
@@ -169,4 +235,38 @@ export async function departmentRoutes(app: FastifyInstance, context: AppContext
         .send(await files.get(file.digest));
     },
   );
+}
+
+/** The result must be of the matter's own result type; a payment names the account it went to. */
+async function checkedResult(
+  context: AppContext,
+  subCaseId: string,
+  result: SubCaseResult,
+): Promise<SubCaseResult> {
+  const [row] = await context.database.db
+    .select({ sub: subCases, catalogVersion: cases.catalogVersion })
+    .from(subCases)
+    .innerJoin(cases, eq(cases.id, subCases.caseId))
+    .where(eq(subCases.id, subCaseId))
+    .limit(1);
+  if (!row) throw new AppError('SUB_CASE_NOT_FOUND');
+  const catalog = await context.catalog.get(row.catalogVersion ?? (await context.catalog.currentVersion()));
+  const expected = catalog.matters.find((m) => m.code === row.sub.matterCode)?.resultType;
+  if (expected !== result.type) {
+    throw new AppError('VALIDATION_FAILED', {
+      fieldErrors: [
+        problem(
+          'result',
+          `此事项的办理结果应为“${expected}”类型`,
+          `This matter's result is of type "${expected}"`,
+        ),
+      ],
+    });
+  }
+  if (result.type === 'payment') {
+    const sealed = (row.sub.fields as Record<string, string>)['payee.accountNumber'];
+    const account = sealed ? decryptField(context.keys, sealed) : '';
+    return { ...result, accountMasked: account ? maskBankCard(account) : '' };
+  }
+  return result;
 }

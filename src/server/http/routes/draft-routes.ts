@@ -40,7 +40,7 @@ const DraftView = z.object({
   catalogVersion: z.string(),
   expiresAt: z.string(),
   updatedAt: z.string(),
-  matters: z.array(z.object({ code: z.string(), name: Text, department: z.string() })),
+  matters: z.array(z.object({ code: z.string(), name: Text, department: z.string(), departmentName: Text })),
   form: z.array(
     z.object({
       id: z.string(),

@@ -1,0 +1,179 @@
+/**
+ * A department's work on its sub-case (后台分类审批): claim it, then complete it with a typed result
+ * (办结), refuse it with a reason (不予办理), or return it for more information, which goes to the
+ * family through the window and stops the clock; or hand it to the competent office of another
+ * region (远程协办). The window or the family supplements a returned sub-case.
+ */
+import { eq } from 'drizzle-orm';
+import { DEPARTMENTS } from '../../domain/departments.ts';
+import { isRegionCode, regionCovers } from '../../domain/regions.ts';
+import { DEPARTMENT_ROLES } from '../../domain/roles.ts';
+import { resume } from '../../domain/time-limits.ts';
+import type { SubCaseResult } from '../../domain/workflow.ts';
+import type { Actor } from '../audit/audit-log.ts';
+import type { AppContext } from '../context.ts';
+import type { Transaction } from '../db/database.ts';
+import { regions } from '../db/schema.ts';
+import { AppError } from '../errors.ts';
+import { actorOf, type CitizenPrincipal, type StaffPrincipal } from '../identity/principal.ts';
+import { queueNotification } from '../notifications/notify.ts';
+import { departmentMaySee } from '../queries/case-views.ts';
+import {
+  catalogOfCase,
+  chinaToday,
+  lockCase,
+  lockSubCase,
+  readyWhenAllEnded,
+  recipientOf,
+  type SubCaseRow,
+  transitionSubCase,
+} from './case-transitions.ts';
+
+export type DepartmentDecision =
+  | { action: 'claim' }
+  | { action: 'complete'; result: SubCaseResult; note?: string }
+  | { action: 'reject'; reason: string }
+  | { action: 'return'; reason: string }
+  | { action: 'transfer'; toRegion: string; reason: string };
+
+function clockOf(row: SubCaseRow) {
+  return {
+    startedOn: row.clockStartedOn ?? chinaToday(),
+    committedWorkingDays: row.committedWorkingDays ?? 0,
+    pausedWorkingDays: row.pausedWorkingDays,
+    pausedSince: row.pausedSince,
+    endedOn: row.endedOn,
+  };
+}
+
+async function messageFamily(
+  context: AppContext,
+  tx: Transaction,
+  row: SubCaseRow,
+  template: 'sub_case.result' | 'sub_case.refused' | 'sub_case.returned',
+) {
+  const caseRow = await lockCase(tx, row.caseId);
+  const catalog = await catalogOfCase(context, tx, caseRow);
+  const matter = catalog.matters.find((m) => m.code === row.matterCode)?.name ?? row.matterCode;
+  const department = DEPARTMENTS.find((d) => d.code === row.departmentCode)?.nameZh ?? row.departmentCode;
+  await queueNotification(tx, context.keys, context.jobs, {
+    template,
+    params: { department, matter, caseCode: caseRow.code },
+    caseId: caseRow.id,
+    recipient: recipientOf(context, caseRow),
+  });
+}
+
+export async function decideSubCase(
+  context: AppContext,
+  staff: StaffPrincipal,
+  subCaseId: string,
+  expectedVersion: number,
+  decision: DepartmentDecision,
+): Promise<void> {
+  const now = new Date();
+  const today = chinaToday(now);
+  await context.database.db.transaction(async (tx) => {
+    const row = await lockSubCase(tx, subCaseId);
+    // A sub-case outside the staff member's scope is reported as absent, not as forbidden.
+    if (!departmentMaySee(staff, row)) throw new AppError('SUB_CASE_NOT_FOUND');
+    const base = { role: staff.role, actor: actorOf(staff) as Actor, expectedVersion };
+    switch (decision.action) {
+      case 'claim':
+        await transitionSubCase(tx, row, { ...base, action: 'claim', patch: { claimedBy: staff.id } });
+        return;
+      case 'complete':
+        await transitionSubCase(tx, row, {
+          ...base,
+          action: 'complete',
+          patch: {
+            result: decision.result,
+            decidedBy: staff.id,
+            decidedAt: now,
+            decisionNote: decision.note ?? null,
+            endedOn: today,
+          },
+          details: { resultType: decision.result.type },
+        });
+        await messageFamily(context, tx, row, 'sub_case.result');
+        await readyWhenAllEnded(context, tx, row.caseId, now);
+        return;
+      case 'reject':
+        await transitionSubCase(tx, row, {
+          ...base,
+          action: 'reject',
+          patch: { decidedBy: staff.id, decidedAt: now, decisionNote: decision.reason, endedOn: today },
+          details: { reason: decision.reason },
+        });
+        await messageFamily(context, tx, row, 'sub_case.refused');
+        await readyWhenAllEnded(context, tx, row.caseId, now);
+        return;
+      case 'return':
+        await transitionSubCase(tx, row, {
+          ...base,
+          action: 'return',
+          patch: { decisionNote: decision.reason, pausedSince: today },
+          details: { reason: decision.reason },
+        });
+        await messageFamily(context, tx, row, 'sub_case.returned');
+        return;
+      case 'transfer': {
+        const [target] = isRegionCode(decision.toRegion)
+          ? await tx.select().from(regions).where(eq(regions.code, decision.toRegion)).limit(1)
+          : [];
+        if (target?.level !== 'county' || target.code === row.regionCode) {
+          throw new AppError('VALIDATION_FAILED', { details: { toRegion: decision.toRegion } });
+        }
+        await transitionSubCase(tx, row, {
+          ...base,
+          action: 'transfer',
+          patch: {
+            regionCode: target.code,
+            transferredFrom: row.transferredFrom ?? row.regionCode,
+            claimedBy: null,
+          },
+          details: { from: row.regionCode, to: target.code, reason: decision.reason },
+        });
+        return;
+      }
+    }
+  });
+}
+
+/** The window (or the family online) brings what a returned sub-case asked for; the clock runs again. */
+export async function supplementSubCase(
+  context: AppContext,
+  who: StaffPrincipal | CitizenPrincipal,
+  subCaseId: string,
+  expectedVersion: number,
+  note: string,
+): Promise<void> {
+  const today = chinaToday();
+  await context.database.db.transaction(async (tx) => {
+    const row = await lockSubCase(tx, subCaseId);
+    const caseRow = await lockCase(tx, row.caseId);
+    const allowed =
+      who.kind === 'citizen'
+        ? caseRow.applicantCitizenId === who.id
+        : who.role === 'window_clerk' && regionCovers(who.regionCode, caseRow.regionCode);
+    if (!allowed) throw new AppError('SUB_CASE_NOT_FOUND');
+    const resumed = resume(context.calendar, clockOf(row), row.regionCode, today);
+    const due = context.calendar.dueDate(
+      resumed.startedOn,
+      resumed.committedWorkingDays + resumed.pausedWorkingDays,
+      row.regionCode,
+    );
+    await transitionSubCase(tx, row, {
+      action: 'supplement',
+      role: who.kind === 'citizen' ? 'citizen' : who.role,
+      actor: actorOf(who),
+      expectedVersion,
+      patch: { pausedSince: null, pausedWorkingDays: resumed.pausedWorkingDays, dueOn: due.due },
+      details: { note },
+    });
+  });
+}
+
+export function isDepartmentRole(staff: StaffPrincipal): boolean {
+  return DEPARTMENT_ROLES.includes(staff.role);
+}

@@ -1,0 +1,428 @@
+/**
+ * The comprehensive window (综合窗口): the queue of submitted cases of the clerk's region, oldest
+ * first; the whole application with its materials; and the three answers — accept, reject with a
+ * reason (不予受理), or one correction notice listing every item at once (一次性告知). The clerk
+ * who first handles a case owns it until delivery (首问负责); ownership can be handed over with a
+ * reason.
+ */
+import { and, asc, eq, inArray, like } from 'drizzle-orm';
+import { bundleMaterials, profileFor } from '../../domain/bundle.ts';
+import type { CatalogContent } from '../../domain/catalog.ts';
+import { DEPARTMENTS } from '../../domain/departments.ts';
+import { fieldLabel, findField } from '../../domain/fields.ts';
+import { mergeForm } from '../../domain/form.ts';
+import { maskName } from '../../domain/identity-numbers.ts';
+import { regionCovers, regionPrefix } from '../../domain/regions.ts';
+import {
+  allowedCaseActions,
+  type CaseState,
+  SUB_CASE_STATE_LABELS,
+  type SubCaseState,
+} from '../../domain/workflow.ts';
+import { appendAudit } from '../audit/audit-log.ts';
+import type { AppContext } from '../context.ts';
+import type { Executor } from '../db/database.ts';
+import {
+  caseDocuments,
+  cases,
+  materialFiles,
+  materialItems,
+  regions,
+  staffAccounts,
+  subCases,
+} from '../db/schema.ts';
+import { issueNotice, type NoticeContent, resultInWords } from '../documents/notices.ts';
+import { AppError } from '../errors.ts';
+import { actorOf, type StaffPrincipal } from '../identity/principal.ts';
+import { queueNotification } from '../notifications/notify.ts';
+import { decryptField } from '../security/national-crypto.ts';
+import {
+  type CaseRow,
+  catalogOfCase,
+  chinaToday,
+  lockCase,
+  recipientOf,
+  routeSubCases,
+  transitionCase,
+} from './case-transitions.ts';
+
+function assertInRegion(clerk: StaffPrincipal, row: { regionCode: string }) {
+  // A case outside the clerk's region does not exist for them.
+  if (!regionCovers(clerk.regionCode, row.regionCode)) throw new AppError('CASE_NOT_FOUND');
+}
+
+export async function frontDeskQueue(
+  context: AppContext,
+  clerk: StaffPrincipal,
+  state: 'submitted' | 'correction_requested' | 'ready_for_delivery' | 'in_progress',
+) {
+  const { db } = context.database;
+  const rows = await db
+    .select({ c: cases, ownerName: staffAccounts.displayName })
+    .from(cases)
+    .leftJoin(staffAccounts, eq(staffAccounts.id, cases.ownerStaffId))
+    .where(and(like(cases.regionCode, `${regionPrefix(clerk.regionCode)}%`), eq(cases.state, state)))
+    .orderBy(asc(cases.submittedAt))
+    .limit(200);
+  const now = Date.now();
+  return rows.map(({ c, ownerName }) => ({
+    id: c.id,
+    code: c.code,
+    state: c.state,
+    channel: c.channel,
+    deceasedNameMasked: maskName(c.deceasedName),
+    applicantNameMasked: maskName(c.applicantName),
+    submittedAt: c.submittedAt.toISOString(),
+    waitedMinutes: Math.floor((now - c.updatedAt.getTime()) / 60_000),
+    ownerName: ownerName ?? null,
+    ownedByMe: c.ownerStaffId === clerk.id,
+    version: c.version,
+  }));
+}
+
+/** Everything the family submitted, reassembled from the sub-cases (each field once). */
+async function applicationValues(context: AppContext, caseRow: CaseRow): Promise<Record<string, string>> {
+  const rows = await context.database.db.select().from(subCases).where(eq(subCases.caseId, caseRow.id));
+  const values: Record<string, string> = {};
+  for (const row of rows) {
+    for (const [key, sealed] of Object.entries(row.fields as Record<string, string>)) {
+      if (values[key] !== undefined) continue;
+      values[key] = findField(key)?.sensitive ? decryptField(context.keys, sealed) : sealed;
+    }
+  }
+  values['applicant.phone'] = decryptField(context.keys, caseRow.applicantPhoneEncrypted);
+  return values;
+}
+
+export async function caseAtWindow(context: AppContext, clerk: StaffPrincipal, caseId: string) {
+  const { db } = context.database;
+  const [row] = await db.select().from(cases).where(eq(cases.id, caseId)).limit(1);
+  if (!row) throw new AppError('CASE_NOT_FOUND');
+  assertInRegion(clerk, row);
+  const catalog = await context.catalog.get(row.catalogVersion ?? (await context.catalog.currentVersion()));
+  const subs = await db.select().from(subCases).where(eq(subCases.caseId, caseId));
+  const matterCodes = subs.map((s) => s.matterCode);
+  const form = mergeForm(catalog.matters.filter((m) => matterCodes.includes(m.code)));
+  const values = await applicationValues(context, row);
+  const profile = profileFor(catalog, row.regionCode);
+  const needed = profile ? bundleMaterials(catalog, profile, matterCodes) : [];
+  const items = await db
+    .select({ item: materialItems, mediaType: materialFiles.mediaType })
+    .from(materialItems)
+    .leftJoin(materialFiles, eq(materialFiles.digest, materialItems.fileDigest))
+    .where(eq(materialItems.caseId, caseId));
+  const documents = await db.select().from(caseDocuments).where(eq(caseDocuments.caseId, caseId));
+  const [owner] = row.ownerStaffId
+    ? await db.select().from(staffAccounts).where(eq(staffAccounts.id, row.ownerStaffId)).limit(1)
+    : [];
+  await db.transaction((tx) =>
+    appendAudit(tx, {
+      actor: actorOf(clerk),
+      action: 'personal_data.viewed',
+      objectType: 'case',
+      objectId: row.id,
+      details: { code: row.code, purpose: 'front-desk' },
+    }),
+  );
+  return {
+    id: row.id,
+    code: row.code,
+    state: row.state,
+    version: row.version,
+    channel: row.channel,
+    regionCode: row.regionCode,
+    submittedAt: row.submittedAt.toISOString(),
+    owner: owner ? { id: owner.id, name: owner.displayName, isMe: owner.id === clerk.id } : null,
+    allowedActions: allowedCaseActions(row.state as CaseState, 'window_clerk'),
+    correction: (row.correction as CorrectionItem[] | null) ?? null,
+    decisionReason: row.decisionReason,
+    form: form.groups.map((g) => ({
+      id: g.id,
+      title: g.title,
+      fields: g.fields.map((f) => ({ key: f.key, label: f.label, value: values[f.key] ?? '' })),
+    })),
+    materials: needed.map((m) => ({
+      code: m.code,
+      name: { zh: m.name, en: m.nameEn },
+      neededBy: m.neededBy,
+      replaceableBy: m.replaceableBy,
+      items: items
+        .filter((i) => i.item.materialCode === m.code)
+        .map(({ item, mediaType }) => ({
+          id: item.id,
+          kind: item.kind,
+          reference: item.kind === 'upload' ? null : item.licenceReference,
+          mediaType: mediaType ?? null,
+        })),
+    })),
+    subCases: subs.map((s) => {
+      const matter = catalog.matters.find((m) => m.code === s.matterCode);
+      const department = DEPARTMENTS.find((d) => d.code === s.departmentCode);
+      return {
+        id: s.id,
+        matter: { code: s.matterCode, zh: matter?.name ?? s.matterCode, en: matter?.nameEn ?? s.matterCode },
+        department: {
+          code: s.departmentCode,
+          zh: department?.nameZh ?? s.departmentCode,
+          en: department?.nameEn ?? s.departmentCode,
+        },
+        state: s.state,
+        stateLabel: SUB_CASE_STATE_LABELS[s.state as SubCaseState],
+        dueOn: s.dueOn,
+        regionCode: s.regionCode,
+        version: s.version,
+        decisionNote: s.decisionNote,
+      };
+    }),
+    documents: documents.map((d) => ({
+      id: d.id,
+      kind: d.kind,
+      token: d.token,
+      issuedAt: d.issuedAt.toISOString(),
+    })),
+  };
+}
+
+export interface CorrectionItem {
+  kind: 'field' | 'material';
+  key: string;
+  reason: string;
+}
+
+async function noticeContent(
+  db: Executor,
+  row: CaseRow,
+  catalog: CatalogContent,
+  extra: Partial<NoticeContent> = {},
+): Promise<NoticeContent> {
+  const [region] = await db.select().from(regions).where(eq(regions.code, row.regionCode)).limit(1);
+  const subs = await db.select().from(subCases).where(eq(subCases.caseId, row.id));
+  const profile = profileFor(catalog, row.regionCode);
+  return {
+    caseCode: row.code,
+    regionName: region?.nameZh ?? row.regionCode,
+    office: `${region?.nameZh ?? ''}政务服务中心个人身后“一件事”综合窗口`,
+    applicantName: row.applicantName,
+    deceasedName: row.deceasedName,
+    matters: subs.map((s) => ({
+      outcome: resultInWords(s.result as Record<string, unknown> | null, s.state),
+      name: catalog.matters.find((m) => m.code === s.matterCode)?.name ?? s.matterCode,
+      department: DEPARTMENTS.find((d) => d.code === s.departmentCode)?.nameZh ?? s.departmentCode,
+      committedWorkingDays:
+        s.committedWorkingDays ?? catalog.matters.find((m) => m.code === s.matterCode)?.committedWorkingDays,
+      due: s.dueOn,
+    })),
+    issuedOn: chinaToday(),
+    contact: profile?.contact ?? '12345',
+    ...extra,
+  };
+}
+
+/** The clerk takes the case; the first to handle it owns it (首问负责). */
+function claimOwnership(row: CaseRow, clerk: StaffPrincipal) {
+  if (row.ownerStaffId && row.ownerStaffId !== clerk.id) {
+    throw new AppError('OWNED_BY_OTHER', { details: { ownerStaffId: row.ownerStaffId } });
+  }
+  return row.ownerStaffId ? {} : { ownerStaffId: clerk.id };
+}
+
+export async function acceptCase(
+  context: AppContext,
+  clerk: StaffPrincipal,
+  caseId: string,
+  version: number,
+) {
+  const now = new Date();
+  await context.database.db.transaction(async (tx) => {
+    const row = await lockCase(tx, caseId);
+    assertInRegion(clerk, row);
+    const ownership = claimOwnership(row, clerk);
+    const catalog = await catalogOfCase(context, tx, row);
+    await transitionCase(tx, row, {
+      action: 'accept',
+      role: clerk.role,
+      actor: actorOf(clerk),
+      expectedVersion: version,
+      patch: { ...ownership, acceptedAt: now, correction: null },
+    });
+    await routeSubCases(context, tx, row, catalog, now);
+    await issueNotice(tx, row.id, 'acceptance', await noticeContent(tx, row, catalog));
+    await queueNotification(tx, context.keys, context.jobs, {
+      template: 'case.accepted',
+      params: { caseCode: row.code },
+      caseId: row.id,
+      recipient: recipientOf(context, row),
+    });
+  });
+}
+
+export async function rejectCase(
+  context: AppContext,
+  clerk: StaffPrincipal,
+  caseId: string,
+  version: number,
+  reason: string,
+) {
+  await context.database.db.transaction(async (tx) => {
+    const row = await lockCase(tx, caseId);
+    assertInRegion(clerk, row);
+    const ownership = claimOwnership(row, clerk);
+    const catalog = await catalogOfCase(context, tx, row);
+    await transitionCase(tx, row, {
+      action: 'reject',
+      role: clerk.role,
+      actor: actorOf(clerk),
+      expectedVersion: version,
+      patch: { ...ownership, decisionReason: reason },
+      details: { reason },
+    });
+    const waiting = await tx
+      .select()
+      .from(subCases)
+      .where(and(eq(subCases.caseId, row.id), eq(subCases.state, 'waiting')));
+    if (waiting.length > 0) {
+      await tx
+        .update(subCases)
+        .set({ state: 'cancelled', updatedAt: new Date() })
+        .where(
+          inArray(
+            subCases.id,
+            waiting.map((s) => s.id),
+          ),
+        );
+    }
+    await issueNotice(tx, row.id, 'rejection', await noticeContent(tx, row, catalog, { reason }));
+    await queueNotification(tx, context.keys, context.jobs, {
+      template: 'case.rejected',
+      params: { caseCode: row.code },
+      caseId: row.id,
+      recipient: recipientOf(context, row),
+    });
+  });
+}
+
+export async function requestCorrection(
+  context: AppContext,
+  clerk: StaffPrincipal,
+  caseId: string,
+  version: number,
+  items: CorrectionItem[],
+) {
+  if (items.length === 0) throw new AppError('VALIDATION_FAILED', { fieldErrors: [] });
+  await context.database.db.transaction(async (tx) => {
+    const row = await lockCase(tx, caseId);
+    assertInRegion(clerk, row);
+    const ownership = claimOwnership(row, clerk);
+    const catalog = await catalogOfCase(context, tx, row);
+    const subs = await tx.select().from(subCases).where(eq(subCases.caseId, row.id));
+    const matterCodes = subs.map((s) => s.matterCode);
+    const form = mergeForm(catalog.matters.filter((m) => matterCodes.includes(m.code)));
+    const profile = profileFor(catalog, row.regionCode);
+    const materials = profile ? bundleMaterials(catalog, profile, matterCodes) : [];
+    const labelled = items.map((item) => {
+      if (item.kind === 'field' && !form.keys.includes(item.key))
+        throw new AppError('VALIDATION_FAILED', { details: { unknownField: item.key } });
+      const material = materials.find((m) => m.code === item.key);
+      if (item.kind === 'material' && !material)
+        throw new AppError('VALIDATION_FAILED', { details: { unknownMaterial: item.key } });
+      return {
+        ...item,
+        label: item.kind === 'field' ? fieldLabel(item.key).zh : (material?.name ?? item.key),
+      };
+    });
+    await transitionCase(tx, row, {
+      action: 'request_correction',
+      role: clerk.role,
+      actor: actorOf(clerk),
+      expectedVersion: version,
+      patch: { ...ownership, correction: labelled },
+      details: { items: labelled.map((i) => `${i.kind}:${i.key}`) },
+    });
+    await issueNotice(
+      tx,
+      row.id,
+      'correction',
+      await noticeContent(tx, row, catalog, {
+        items: labelled.map((i) => ({ label: i.label, reason: i.reason })),
+      }),
+    );
+    await queueNotification(tx, context.keys, context.jobs, {
+      template: 'case.correction',
+      params: { caseCode: row.code },
+      caseId: row.id,
+      recipient: recipientOf(context, row),
+    });
+  });
+}
+
+export async function handOver(
+  context: AppContext,
+  clerk: StaffPrincipal,
+  caseId: string,
+  toUsername: string,
+  reason: string,
+) {
+  await context.database.db.transaction(async (tx) => {
+    const row = await lockCase(tx, caseId);
+    assertInRegion(clerk, row);
+    // The owner hands over; a case nobody owns yet may be handed by any clerk of its region.
+    if (row.ownerStaffId && row.ownerStaffId !== clerk.id) throw new AppError('OWNED_BY_OTHER');
+    const [target] = await tx
+      .select()
+      .from(staffAccounts)
+      .where(eq(staffAccounts.username, toUsername))
+      .limit(1);
+    if (target?.role !== 'window_clerk' || !regionCovers(target.regionCode, row.regionCode)) {
+      throw new AppError('VALIDATION_FAILED', { details: { toUsername } });
+    }
+    await tx
+      .update(cases)
+      .set({ ownerStaffId: target.id, version: row.version + 1, updatedAt: new Date() })
+      .where(eq(cases.id, row.id));
+    await appendAudit(tx, {
+      actor: actorOf(clerk),
+      action: 'case.handed_over',
+      objectType: 'case',
+      objectId: row.id,
+      details: { code: row.code, to: target.username, reason },
+    });
+  });
+}
+
+/** Delivery at the window (出件): the results handed over; the case is done. */
+export async function deliverAtWindow(
+  context: AppContext,
+  clerk: StaffPrincipal,
+  caseId: string,
+  version: number,
+) {
+  await context.database.db.transaction(async (tx) => {
+    const row = await lockCase(tx, caseId);
+    assertInRegion(clerk, row);
+    const ownership = claimOwnership(row, clerk);
+    const catalog = await catalogOfCase(context, tx, row);
+    const now = new Date();
+    await transitionCase(tx, row, {
+      action: 'deliver',
+      role: clerk.role,
+      actor: actorOf(clerk),
+      expectedVersion: version,
+      patch: { ...ownership, deliveredAt: now, completedAt: now, deliveryChannel: 'window' },
+    });
+    await issueCompletionNotice(tx, row, catalog);
+  });
+}
+
+/** The 办结通知书, whichever channel the results were delivered through. */
+export async function issueCompletionNotice(
+  tx: Executor,
+  row: CaseRow,
+  catalog: CatalogContent,
+): Promise<void> {
+  await issueNotice(
+    tx as Parameters<typeof issueNotice>[0],
+    row.id,
+    'completion',
+    await noticeContent(tx, row, catalog),
+  );
+}

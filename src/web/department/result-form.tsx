@@ -1,0 +1,214 @@
+/**
+ * The typed result a department records when it completes a sub-case (办结), one form per result
+ * type of the matter: a certificate's number and date, a cancellation's date, a payment's amount
+ * and date (the server adds the masked account it went to), an inquiry's document and summary, or
+ * the date benefits end. The matter's type comes from the catalog; if it cannot be found the
+ * approver chooses it, and the server still refuses a result of the wrong type.
+ */
+import { Button, Form, Input, Radio } from 'antd';
+import { useEffect, useState } from 'react';
+import { ApiError } from '../api.ts';
+import { useAppState } from '../app-state.tsx';
+import type { MessageKey } from '../i18n.ts';
+import type { ResultType, SubCaseResult } from '../workflow-api.ts';
+
+const TYPES: { type: ResultType; key: MessageKey }[] = [
+  { type: 'certificate', key: 'resultTypeCertificate' },
+  { type: 'cancellation', key: 'resultTypeCancellation' },
+  { type: 'payment', key: 'resultTypePayment' },
+  { type: 'inquiry-result', key: 'resultTypeInquiry' },
+  { type: 'termination', key: 'resultTypeTermination' },
+];
+
+/** The form's value fields, named as in the request's `result` (and its `note`). */
+const RESULT_FIELDS = new Set([
+  'documentNumber',
+  'issuedOn',
+  'cancelledOn',
+  'amountYuan',
+  'paidOn',
+  'summary',
+  'effectiveOn',
+  'note',
+]);
+
+interface ResultValues {
+  type?: ResultType;
+  documentNumber?: string;
+  issuedOn?: string;
+  cancelledOn?: string;
+  amountYuan?: string;
+  paidOn?: string;
+  summary?: string;
+  effectiveOn?: string;
+  note?: string;
+}
+
+/** Today in China (YYYY-MM-DD), where every case is handled. */
+function chinaToday(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+}
+
+function toResult(type: ResultType, v: ResultValues): SubCaseResult {
+  const text = (value: string | undefined) => (value ?? '').trim();
+  switch (type) {
+    case 'certificate':
+      return { type, documentNumber: text(v.documentNumber), issuedOn: text(v.issuedOn) };
+    case 'cancellation': {
+      const documentNumber = text(v.documentNumber);
+      return documentNumber
+        ? { type, cancelledOn: text(v.cancelledOn), documentNumber }
+        : { type, cancelledOn: text(v.cancelledOn) };
+    }
+    case 'payment':
+      return { type, amountYuan: text(v.amountYuan), paidOn: text(v.paidOn) };
+    case 'inquiry-result':
+      return { type, documentNumber: text(v.documentNumber), summary: text(v.summary) };
+    case 'termination':
+      return { type, effectiveOn: text(v.effectiveOn) };
+  }
+}
+
+interface ResultFormProps {
+  /** The matter's result type, when the catalog names it. */
+  resultType: ResultType | undefined;
+  busy: boolean;
+  onSubmit(result: SubCaseResult, note: string | undefined): Promise<void>;
+}
+
+export function ResultForm({ resultType, busy, onSubmit }: ResultFormProps) {
+  const { t, language } = useAppState();
+  const [form] = Form.useForm<ResultValues>();
+  const [formError, setFormError] = useState<string | null>(null);
+  const chosen = Form.useWatch('type', form);
+  const type = resultType ?? chosen;
+
+  useEffect(() => {
+    const today = chinaToday();
+    form.setFieldsValue({ issuedOn: today, cancelledOn: today, paidOn: today, effectiveOn: today });
+  }, [form]);
+
+  async function finish(values: ResultValues) {
+    if (!type) return;
+    setFormError(null);
+    try {
+      await onSubmit(toResult(type, values), values.note?.trim() || undefined);
+    } catch (error) {
+      // The caller reports other failures; problems with a value go on its field, and anything
+      // else the server says about the result (a wrong result type) is said above the form.
+      if (!(error instanceof ApiError)) return;
+      const nameOf = (field: string) => field.replace(/^result\./, '');
+      const onFields = error.fields.filter((p) => RESULT_FIELDS.has(nameOf(p.field)));
+      form.setFields(
+        onFields.map((p) => ({
+          name: nameOf(p.field) as keyof ResultValues,
+          errors: [language === 'en' ? p.en : p.zh],
+        })),
+      );
+      const elsewhere = error.fields.filter((p) => !RESULT_FIELDS.has(nameOf(p.field)));
+      if (elsewhere.length > 0) {
+        setFormError(elsewhere.map((p) => (language === 'en' ? p.en : p.zh)).join('；'));
+      }
+    }
+  }
+
+  const required = (labelKey: MessageKey) => [
+    { required: true, whitespace: true, message: t('required', { label: t(labelKey) }) },
+  ];
+
+  return (
+    <Form<ResultValues>
+      form={form}
+      layout="vertical"
+      requiredMark={false}
+      onFinish={(values) => void finish(values)}
+      className="lb-result-form"
+    >
+      {formError ? (
+        <p className="lb-field-error" role="alert">
+          {formError}
+        </p>
+      ) : null}
+      {resultType ? null : (
+        <Form.Item
+          label={t('resultTypeLabel')}
+          name="type"
+          rules={[{ required: true, message: t('requiredChoice', { label: t('resultTypeLabel') }) }]}
+        >
+          <Radio.Group options={TYPES.map((entry) => ({ value: entry.type, label: t(entry.key) }))} />
+        </Form.Item>
+      )}
+      {type === 'certificate' ? (
+        <>
+          <Form.Item
+            label={t('resultDocumentNumber')}
+            name="documentNumber"
+            rules={required('resultDocumentNumber')}
+          >
+            <Input maxLength={64} />
+          </Form.Item>
+          <Form.Item label={t('resultIssuedOn')} name="issuedOn" rules={required('resultIssuedOn')}>
+            <Input type="date" />
+          </Form.Item>
+        </>
+      ) : null}
+      {type === 'cancellation' ? (
+        <>
+          <Form.Item label={t('resultCancelledOn')} name="cancelledOn" rules={required('resultCancelledOn')}>
+            <Input type="date" />
+          </Form.Item>
+          <Form.Item label={`${t('resultDocumentNumber')}${t('optionalMark')}`} name="documentNumber">
+            <Input maxLength={64} />
+          </Form.Item>
+        </>
+      ) : null}
+      {type === 'payment' ? (
+        <>
+          <Form.Item
+            label={t('resultAmountYuan')}
+            name="amountYuan"
+            extra={t('resultPaymentHelp')}
+            rules={[
+              ...required('resultAmountYuan'),
+              { pattern: /^\d{1,9}(\.\d{1,2})?$/, message: t('resultAmountInvalid') },
+            ]}
+          >
+            <Input inputMode="decimal" maxLength={12} />
+          </Form.Item>
+          <Form.Item label={t('resultPaidOn')} name="paidOn" rules={required('resultPaidOn')}>
+            <Input type="date" />
+          </Form.Item>
+        </>
+      ) : null}
+      {type === 'inquiry-result' ? (
+        <>
+          <Form.Item
+            label={t('resultDocumentNumber')}
+            name="documentNumber"
+            rules={required('resultDocumentNumber')}
+          >
+            <Input maxLength={64} />
+          </Form.Item>
+          <Form.Item
+            label={t('resultInquirySummary')}
+            name="summary"
+            rules={required('resultInquirySummary')}
+          >
+            <Input.TextArea maxLength={500} autoSize={{ minRows: 2, maxRows: 5 }} />
+          </Form.Item>
+        </>
+      ) : null}
+      {type === 'termination' ? (
+        <Form.Item label={t('resultEffectiveOn')} name="effectiveOn" rules={required('resultEffectiveOn')}>
+          <Input type="date" />
+        </Form.Item>
+      ) : null}
+      <Form.Item label={t('note')} name="note">
+        <Input.TextArea maxLength={500} autoSize={{ minRows: 2, maxRows: 5 }} />
+      </Form.Item>
+      <Button type="primary" htmlType="submit" loading={busy} disabled={busy || !type}>
+        {t('completeSubCase')}
+      </Button>
+    </Form>
+  );
+}
