@@ -2,7 +2,7 @@
  * Checks of a merged form's values, with no I/O. The server always runs them (the browser only
  * helps); every problem comes back at once, each naming its field in Chinese and English.
  */
-import { type FieldProblem, problem } from './application.ts';
+import { type FieldProblem, problem } from './field-problems.ts';
 import { fieldLabel, RELATIONSHIPS } from './fields.ts';
 import { findFormField, type MergedForm } from './form.ts';
 import {

@@ -6,7 +6,6 @@
  * the fields are simply left for typing and the materials for uploading.
  */
 import { and, eq, isNull } from 'drizzle-orm';
-import { type FieldProblem, problem } from '../../domain/application.ts';
 import {
   bundleMaterials,
   evaluateBundle,
@@ -17,6 +16,7 @@ import {
 import type { CatalogContent } from '../../domain/catalog.ts';
 import { CONSENT } from '../../domain/consent.ts';
 import { DEPARTMENTS } from '../../domain/departments.ts';
+import { type FieldProblem, problem } from '../../domain/field-problems.ts';
 import { fieldLabel } from '../../domain/fields.ts';
 import {
   findFormField,

@@ -5,7 +5,7 @@
  * rating of 不满意 or worse opens a follow-up for the supervisor with its own deadline.
  */
 import { and, desc, eq, gt } from 'drizzle-orm';
-import { problem } from '../../domain/application.ts';
+import { problem } from '../../domain/field-problems.ts';
 import { findField } from '../../domain/fields.ts';
 import { mergeForm } from '../../domain/form.ts';
 import { validateFormValues } from '../../domain/form-validation.ts';

@@ -6,9 +6,9 @@
  * return the first case instead of a second.
  */
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import { problem } from '../../domain/application.ts';
 import { chinaDateStamp, formatCaseCode } from '../../domain/case-code.ts';
 import { CONSENT } from '../../domain/consent.ts';
+import { problem } from '../../domain/field-problems.ts';
 import { findField } from '../../domain/fields.ts';
 import { mergeForm } from '../../domain/form.ts';
 import { validateFormValues } from '../../domain/form-validation.ts';

@@ -4,7 +4,7 @@
  */
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { problem } from '../../domain/application.ts';
+import { problem } from '../../domain/field-problems.ts';
 import { fieldLabel } from '../../domain/fields.ts';
 import { AppError, type ErrorCode, errorBody, type FieldError } from '../errors.ts';
 

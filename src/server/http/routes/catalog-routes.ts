@@ -6,9 +6,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { problem } from '../../../domain/application.ts';
 import { type Bundle, evaluateBundle, type KnownFact, profileFor } from '../../../domain/bundle.ts';
 import type { CatalogContent, Question } from '../../../domain/catalog.ts';
+import { problem } from '../../../domain/field-problems.ts';
 import { buildGuide, findMatterGuide } from '../../../domain/guide.ts';
 import { maskIdNumber } from '../../../domain/identity-numbers.ts';
 import { appendAudit } from '../../audit/audit-log.ts';

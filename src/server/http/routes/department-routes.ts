@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { problem } from '../../../domain/application.ts';
+import { problem } from '../../../domain/field-problems.ts';
 import { maskBankCard } from '../../../domain/identity-numbers.ts';
 import { DEPARTMENT_ROLES } from '../../../domain/roles.ts';
 import { SUB_CASE_STATES, type SubCaseResult } from '../../../domain/workflow.ts';
