@@ -21,7 +21,7 @@ import {
 } from '../../domain/workflow.ts';
 import { appendAudit } from '../audit/audit-log.ts';
 import type { AppContext } from '../context.ts';
-import type { Executor } from '../db/database.ts';
+import type { Executor, Transaction } from '../db/database.ts';
 import {
   caseDocuments,
   cases,
@@ -233,11 +233,7 @@ export async function acceptCase(
   version: number,
 ) {
   const now = new Date();
-  await context.database.db.transaction(async (tx) => {
-    const row = await lockCase(tx, caseId);
-    assertInRegion(clerk, row);
-    const ownership = claimOwnership(row, clerk);
-    const catalog = await catalogOfCase(context, tx, row);
+  await withClerkCase(context, clerk, caseId, async (tx, row, ownership, catalog) => {
     await transitionCase(tx, row, {
       action: 'accept',
       role: clerk.role,
@@ -263,11 +259,7 @@ export async function rejectCase(
   version: number,
   reason: string,
 ) {
-  await context.database.db.transaction(async (tx) => {
-    const row = await lockCase(tx, caseId);
-    assertInRegion(clerk, row);
-    const ownership = claimOwnership(row, clerk);
-    const catalog = await catalogOfCase(context, tx, row);
+  await withClerkCase(context, clerk, caseId, async (tx, row, ownership, catalog) => {
     await transitionCase(tx, row, {
       action: 'reject',
       role: clerk.role,
@@ -309,11 +301,7 @@ export async function requestCorrection(
   items: CorrectionItem[],
 ) {
   if (items.length === 0) throw new AppError('VALIDATION_FAILED', { fieldErrors: [] });
-  await context.database.db.transaction(async (tx) => {
-    const row = await lockCase(tx, caseId);
-    assertInRegion(clerk, row);
-    const ownership = claimOwnership(row, clerk);
-    const catalog = await catalogOfCase(context, tx, row);
+  await withClerkCase(context, clerk, caseId, async (tx, row, ownership, catalog) => {
     const subs = await tx.select().from(subCases).where(eq(subCases.caseId, row.id));
     const matterCodes = subs.map((s) => s.matterCode);
     const form = mergeForm(catalog.matters.filter((m) => matterCodes.includes(m.code)));
@@ -396,11 +384,7 @@ export async function deliverAtWindow(
   caseId: string,
   version: number,
 ) {
-  await context.database.db.transaction(async (tx) => {
-    const row = await lockCase(tx, caseId);
-    assertInRegion(clerk, row);
-    const ownership = claimOwnership(row, clerk);
-    const catalog = await catalogOfCase(context, tx, row);
+  await withClerkCase(context, clerk, caseId, async (tx, row, ownership, catalog) => {
     const now = new Date();
     await transitionCase(tx, row, {
       action: 'deliver',
@@ -425,4 +409,27 @@ export async function issueCompletionNotice(
     'completion',
     await noticeContent(tx, row, catalog),
   );
+}
+
+/**
+ * A front-desk decision's common start: lock the case, check it is in the clerk's region, take
+ * ownership if nobody has it (首问负责) or refuse if someone else does, read its catalog version.
+ */
+async function withClerkCase(
+  context: AppContext,
+  clerk: StaffPrincipal,
+  caseId: string,
+  decide: (
+    tx: Transaction,
+    row: CaseRow,
+    ownership: { ownerStaffId?: string },
+    catalog: CatalogContent,
+  ) => Promise<void>,
+): Promise<void> {
+  await context.database.db.transaction(async (tx) => {
+    const row = await lockCase(tx, caseId);
+    assertInRegion(clerk, row);
+    const ownership = claimOwnership(row, clerk);
+    await decide(tx, row, ownership, await catalogOfCase(context, tx, row));
+  });
 }

@@ -24,6 +24,7 @@ import { AppError } from '../../errors.ts';
 import { actorOf, requireCitizen } from '../../identity/principal.ts';
 import type { FileStore } from '../../materials/file-store.ts';
 import { getCitizenCase, listCitizenCases } from '../../queries/case-views.ts';
+import { readSingleUpload, sendPrivateFile } from '../files.ts';
 import { CaseDetail, errorResponses } from '../schemas.ts';
 
 /** The application as canonical field values of the merged form (the general shape). */
@@ -182,15 +183,14 @@ export async function caseRoutes(app: FastifyInstance, context: AppContext, file
     async (request) => {
       const citizen = requireCitizen(request);
       const code = ownCaseCode(request);
-      const file = await request.file().catch(() => undefined);
-      if (!file) throw new AppError('BAD_REQUEST');
-      const content = await file.toBuffer().catch(() => {
-        throw new AppError('UPLOAD_REFUSED', { details: { reason: 'too-large' } });
-      });
-      await correctMaterial(context, files, citizen, code, request.params.materialCode, {
-        content,
-        filename: file.filename,
-      });
+      await correctMaterial(
+        context,
+        files,
+        citizen,
+        code,
+        request.params.materialCode,
+        await readSingleUpload(request),
+      );
       return getCitizenCase(db, context.catalog, citizen.id, code);
     },
   );
@@ -309,11 +309,7 @@ export async function caseRoutes(app: FastifyInstance, context: AppContext, file
         row.doc.content as NoticeContent,
         `${context.publicUrl()}/verify/${row.doc.token}`,
       );
-      return reply
-        .header('content-type', 'application/pdf')
-        .header('content-disposition', `inline; filename="${row.doc.kind}-${row.c.code}.pdf"`)
-        .header('cache-control', 'private, no-store')
-        .send(pdf);
+      return sendPrivateFile(reply, 'application/pdf', pdf, `${row.doc.kind}-${row.c.code}.pdf`);
     },
   );
 }

@@ -19,6 +19,7 @@ import {
   viewDepartmentSubCase,
 } from '../../queries/case-views.ts';
 import { decryptField } from '../../security/national-crypto.ts';
+import { sendPrivateFile } from '../files.ts';
 import { errorResponses } from '../schemas.ts';
 
 const Limit = z
@@ -228,11 +229,7 @@ export async function departmentRoutes(app: FastifyInstance, context: AppContext
         request.params.id,
         request.params.itemId,
       );
-      return reply
-        .header('content-type', file.mediaType)
-        .header('cache-control', 'private, no-store')
-        .header('content-disposition', 'inline')
-        .send(await files.get(file.digest));
+      return sendPrivateFile(reply, file.mediaType, await files.get(file.digest));
     },
   );
 }

@@ -22,6 +22,7 @@ import { AppError } from '../../errors.ts';
 import { actorOf } from '../../identity/principal.ts';
 import type { FileStore } from '../../materials/file-store.ts';
 import { getCaseById } from '../../queries/case-views.ts';
+import { readSingleUpload, sendPrivateFile } from '../files.ts';
 import { CaseDetail, errorResponses } from '../schemas.ts';
 
 const Text = z.object({ zh: z.string(), en: z.string() });
@@ -210,18 +211,8 @@ export async function draftRoutes(app: FastifyInstance, context: AppContext, fil
     },
     async (request) => {
       const owner = ownerOf(request);
-      const file = await request.file().catch(() => undefined);
-      if (!file) throw new AppError('BAD_REQUEST');
-      let content: Buffer;
-      try {
-        content = await file.toBuffer();
-      } catch {
-        throw new AppError('UPLOAD_REFUSED', { details: { reason: 'too-large' } });
-      }
-      await attachUpload(context, files, owner, request.params.id, request.params.materialCode, {
-        content,
-        filename: file.filename,
-      });
+      const upload = await readSingleUpload(request);
+      await attachUpload(context, files, owner, request.params.id, request.params.materialCode, upload);
       return viewDraft(context, owner, request.params.id);
     },
   );
@@ -260,11 +251,7 @@ export async function draftRoutes(app: FastifyInstance, context: AppContext, fil
         request.params.id,
         request.params.digest,
       );
-      return reply
-        .header('content-type', file.mediaType)
-        .header('cache-control', 'private, no-store')
-        .header('content-disposition', 'inline')
-        .send(file.content);
+      return sendPrivateFile(reply, file.mediaType, file.content);
     },
   );
 

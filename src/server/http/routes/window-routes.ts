@@ -21,6 +21,7 @@ import { cases, materialFiles, materialItems } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
 import { actorOf, requireStaff } from '../../identity/principal.ts';
 import type { FileStore } from '../../materials/file-store.ts';
+import { sendPrivateFile } from '../files.ts';
 import { errorResponses } from '../schemas.ts';
 
 const Text = z.object({ zh: z.string(), en: z.string() });
@@ -288,10 +289,7 @@ export async function windowRoutes(app: FastifyInstance, context: AppContext, fi
           details: { digest: row.file.digest },
         }),
       );
-      return reply
-        .header('content-type', row.file.mediaType)
-        .header('cache-control', 'private, no-store')
-        .send(await files.get(row.file.digest));
+      return sendPrivateFile(reply, row.file.mediaType, await files.get(row.file.digest));
     },
   );
 
