@@ -11,15 +11,14 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import sharp from 'sharp';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../tests/support/test-app.ts';
 import { launchBrowser, stepRecorder } from './support/browser.ts';
 import { settle } from './support/settle.ts';
+import { newDeviceContext, PHONE, TIMEOUT, tellAsOneStory } from './support/story.ts';
 import { ensureWebBuild } from './support/web-build.ts';
 
 const FLOW = 'application-portal';
-const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
-const TIMEOUT = 15_000;
 
 const DECEASED_ID = '530102194001050019';
 const CARD = '6222021234567890128';
@@ -48,14 +47,7 @@ async function record(page: Page, name: string): Promise<void> {
 }
 
 async function newPhone(): Promise<BrowserContext> {
-  const context = await browser.newContext({ ...PHONE, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-  context.setDefaultTimeout(TIMEOUT);
-  // Loopback only: the app is self-contained, so any other request is a bug.
-  await context.route(
-    (url) => url.hostname !== '127.0.0.1',
-    (route) => route.abort(),
-  );
-  return context;
+  return newDeviceContext(browser, PHONE);
 }
 
 async function signIn(page: Page): Promise<void> {
@@ -88,14 +80,7 @@ describe('the family applies on a phone', () => {
     phone = await family.newPage();
   });
 
-  // One story told in steps: once a step fails, the later ones would only fail for that reason.
-  let broken = false;
-  beforeEach(({ skip, onTestFailed }) => {
-    if (broken) skip();
-    onTestFailed(() => {
-      broken = true;
-    });
-  });
+  tellAsOneStory();
 
   afterAll(async () => {
     await browser?.close();

@@ -9,15 +9,14 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import sharp from 'sharp';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../tests/support/test-app.ts';
 import { launchBrowser, stepRecorder } from './support/browser.ts';
 import { settle } from './support/settle.ts';
+import { newDeviceContext, PC, TIMEOUT, tellAsOneStory } from './support/story.ts';
 import { ensureWebBuild } from './support/web-build.ts';
 
 const FLOW = 'application-window';
-const PC = { viewport: { width: 1366, height: 900 } };
-const TIMEOUT = 15_000;
 
 const DECEASED_ID = '530102194001050019';
 const APPLICANT_ID = '530102198503140020';
@@ -55,24 +54,11 @@ describe('a window clerk applies for a family', () => {
     await ensureWebBuild();
     app = await startTestApp();
     browser = await launchBrowser();
-    staff = await browser.newContext({ ...PC, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-    staff.setDefaultTimeout(TIMEOUT);
-    // Loopback only: the app is self-contained, so any other request is a bug.
-    await staff.route(
-      (url) => url.hostname !== '127.0.0.1',
-      (route) => route.abort(),
-    );
+    staff = await newDeviceContext(browser, PC);
     pc = await staff.newPage();
   });
 
-  // One story told in steps: once a step fails, the later ones would only fail for that reason.
-  let broken = false;
-  beforeEach(({ skip, onTestFailed }) => {
-    if (broken) skip();
-    onTestFailed(() => {
-      broken = true;
-    });
-  });
+  tellAsOneStory();
 
   afterAll(async () => {
     await browser?.close();

@@ -10,16 +10,14 @@
  * the family's one-matter application is sent through the API with the family's own session.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../tests/support/test-app.ts';
 import { launchBrowser, stepRecorder } from './support/browser.ts';
 import { settle } from './support/settle.ts';
+import { newDeviceContext, PC, PHONE, TIMEOUT, tellAsOneStory } from './support/story.ts';
 import { ensureWebBuild } from './support/web-build.ts';
 
 const FLOW = 'foundation-path';
-const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
-const PC = { viewport: { width: 1366, height: 900 } };
-const TIMEOUT = 15_000;
 
 const DECEASED = { name: '王建国', idNumber: '530102194001050019', dateOfDeath: '2026-11-01' };
 const CANCELLED_ON = '2026-11-20';
@@ -66,28 +64,13 @@ describe('foundation path in the browser', () => {
     await ensureWebBuild();
     app = await startTestApp();
     browser = await launchBrowser();
-    family = await browser.newContext({ ...PHONE, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-    staff = await browser.newContext({ ...PC, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-    for (const context of [family, staff]) {
-      context.setDefaultTimeout(TIMEOUT);
-      // Loopback only: the app is self-contained, so any other request is a bug.
-      await context.route(
-        (url) => url.hostname !== '127.0.0.1',
-        (route) => route.abort(),
-      );
-    }
+    family = await newDeviceContext(browser, PHONE);
+    staff = await newDeviceContext(browser, PC);
     phone = await family.newPage();
     pc = await staff.newPage();
   });
 
-  // One story told in steps: once a step fails, the later ones would only fail for that reason.
-  let broken = false;
-  beforeEach(({ skip, onTestFailed }) => {
-    if (broken) skip();
-    onTestFailed(() => {
-      broken = true;
-    });
-  });
+  tellAsOneStory();
 
   afterAll(async () => {
     await browser?.close();

@@ -7,15 +7,14 @@
  * checked with axe-core (any violation fails the test).
  */
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../tests/support/test-app.ts';
 import { launchBrowser, stepRecorder } from './support/browser.ts';
 import { settle } from './support/settle.ts';
+import { newDeviceContext, PHONE, TIMEOUT, tellAsOneStory } from './support/story.ts';
 import { ensureWebBuild } from './support/web-build.ts';
 
 const FLOW = 'guide-me';
-const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
-const TIMEOUT = 15_000;
 
 const JIANSHUI = '532524';
 const YUEYANG = '430621';
@@ -63,24 +62,11 @@ describe('guide and questionnaire in the browser', () => {
     await ensureWebBuild();
     app = await startTestApp();
     browser = await launchBrowser();
-    family = await browser.newContext({ ...PHONE, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-    family.setDefaultTimeout(TIMEOUT);
-    // Loopback only: the app is self-contained, so any other request is a bug.
-    await family.route(
-      (url) => url.hostname !== '127.0.0.1',
-      (route) => route.abort(),
-    );
+    family = await newDeviceContext(browser, PHONE);
     phone = await family.newPage();
   });
 
-  // One story told in steps: once a step fails, the later ones would only fail for that reason.
-  let broken = false;
-  beforeEach(({ skip, onTestFailed }) => {
-    if (broken) skip();
-    onTestFailed(() => {
-      broken = true;
-    });
-  });
+  tellAsOneStory();
 
   afterAll(async () => {
     await browser?.close();

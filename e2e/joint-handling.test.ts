@@ -12,18 +12,16 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import sharp from 'sharp';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONSENT } from '../src/domain/consent.ts';
 import { isValidResidentIdNumber } from '../src/domain/identity-numbers.ts';
 import { startTestApp, type TestApp } from '../tests/support/test-app.ts';
 import { launchBrowser, stepRecorder } from './support/browser.ts';
 import { settle } from './support/settle.ts';
+import { newDeviceContext, PC, PHONE, TIMEOUT, tellAsOneStory } from './support/story.ts';
 import { ensureWebBuild } from './support/web-build.ts';
 
 const FLOW = 'joint-handling';
-const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
-const PC = { viewport: { width: 1366, height: 900 } };
-const TIMEOUT = 15_000;
 
 /** 王建国 is known to the sandbox registry; the family answers only what shared data cannot. */
 const DECEASED_ID = '530102194001050019';
@@ -58,13 +56,7 @@ async function expectText(page: Page, testId: string, text: string): Promise<voi
 }
 
 async function newContext(device: typeof PHONE | typeof PC): Promise<BrowserContext> {
-  const context = await browser.newContext({ ...device, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-  context.setDefaultTimeout(TIMEOUT);
-  // Loopback only: the app is self-contained, so any other request is a bug.
-  await context.route(
-    (url) => url.hostname !== '127.0.0.1',
-    (route) => route.abort(),
-  );
+  const context = await newDeviceContext(browser, device);
   contexts.push(context);
   return context;
 }
@@ -159,14 +151,7 @@ describe('joint handling in the browser', () => {
     mainCase = await applyThroughDrafts(family);
   });
 
-  // One story told in steps: once a step fails, the later ones would only fail for that reason.
-  let broken = false;
-  beforeEach(({ skip, onTestFailed }) => {
-    if (broken) skip();
-    onTestFailed(() => {
-      broken = true;
-    });
-  });
+  tellAsOneStory();
 
   afterAll(async () => {
     for (const context of contexts) await context.close().catch(() => undefined);
