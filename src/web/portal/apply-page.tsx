@@ -128,7 +128,7 @@ function StartForm({ start }: { start: ApplicationStart }) {
           {askId ? null : (
             <div>
               <dt>{t('deceasedIdNumber')}</dt>
-              <dd className="lb-code">{idNumber}</dd>
+              <dd className="lb-code lb-code-whole">{idNumber}</dd>
             </div>
           )}
         </dl>

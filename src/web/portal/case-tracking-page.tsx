@@ -77,7 +77,7 @@ function CaseProgress({ code }: { code: string }) {
             <dl className="lb-facts">
               <div>
                 <dt>{t('caseCode')}</dt>
-                <dd className="lb-code">{item.code}</dd>
+                <dd className="lb-code lb-code-whole">{item.code}</dd>
               </div>
               <div>
                 <dt>{t('deceased')}</dt>
