@@ -19,7 +19,7 @@ import { DEMO_STAFF_PASSWORD } from '../../src/server/seed/demo-data.ts';
 import { seedDemo } from '../../src/server/seed/seed.ts';
 import { type Services, startServices } from '../../src/server/services.ts';
 import { freePort } from '../support/postgres-server.ts';
-import { createServerDatabase, sampleApplication, TEST_DATA_KEY } from '../support/test-app.ts';
+import { apiClient, createServerDatabase, sampleApplication, TEST_DATA_KEY } from '../support/test-app.ts';
 
 const postgresUrl = inject('postgresUrl');
 
@@ -66,25 +66,7 @@ async function startInstance(name: string, databaseUrl: string): Promise<Instanc
     url,
     services,
     database,
-    async api(path, init = {}) {
-      const headers: Record<string, string> = { ...init.headers };
-      if (init.cookie) headers.cookie = init.cookie;
-      if (init.body !== undefined) headers['content-type'] = 'application/json';
-      const response = await fetch(url + path, {
-        method: init.method ?? (init.body !== undefined ? 'POST' : 'GET'),
-        headers,
-        body: init.body !== undefined ? JSON.stringify(init.body) : null,
-        redirect: 'manual',
-      });
-      const text = await response.text();
-      let body: unknown = text;
-      try {
-        body = text ? JSON.parse(text) : null;
-      } catch {
-        // not JSON; keep the text
-      }
-      return { status: response.status, body };
-    },
+    api: apiClient(url),
     async stop() {
       await services.stop();
       await database.close();

@@ -83,25 +83,7 @@ export async function startTestApp(
   await services.app.listen({ port, host: '127.0.0.1' });
   const url = `http://127.0.0.1:${port}`;
 
-  const api: TestApp['api'] = async (path, init = {}) => {
-    const headers: Record<string, string> = { ...init.headers };
-    if (init.cookie) headers.cookie = init.cookie;
-    if (init.body !== undefined) headers['content-type'] = 'application/json';
-    const response = await fetch(url + path, {
-      method: init.method ?? (init.body !== undefined ? 'POST' : 'GET'),
-      headers,
-      body: init.body !== undefined ? JSON.stringify(init.body) : null,
-      redirect: 'manual',
-    });
-    const text = await response.text();
-    let body: unknown = text;
-    try {
-      body = text ? JSON.parse(text) : null;
-    } catch {
-      // not JSON; keep the text
-    }
-    return { status: response.status, body };
-  };
+  const api = apiClient(url);
 
   return {
     url,
@@ -153,5 +135,28 @@ export function sampleApplication(overrides: Partial<Record<string, unknown>> = 
     applicant: { name: '王小明', phone: '13912345678', relationship: 'child' },
     declarationAccepted: true,
     ...overrides,
+  };
+}
+
+/** A JSON client for one instance: cookie in, status and parsed body out, redirects not followed. */
+export function apiClient(url: string): TestApp['api'] {
+  return async (path, init = {}) => {
+    const headers: Record<string, string> = { ...init.headers };
+    if (init.cookie) headers.cookie = init.cookie;
+    if (init.body !== undefined) headers['content-type'] = 'application/json';
+    const response = await fetch(url + path, {
+      method: init.method ?? (init.body !== undefined ? 'POST' : 'GET'),
+      headers,
+      body: init.body !== undefined ? JSON.stringify(init.body) : null,
+      redirect: 'manual',
+    });
+    const text = await response.text();
+    let body: unknown = text;
+    try {
+      body = text ? JSON.parse(text) : null;
+    } catch {
+      // not JSON; keep the text
+    }
+    return { status: response.status, body };
   };
 }

@@ -6,7 +6,7 @@
  * unreadable) is said under the material, in the server's words.
  */
 import { Button } from 'antd';
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { ApiError } from '../api.ts';
 import { useAppState } from '../app-state.tsx';
 import { type DraftMaterial, type DraftMaterialItem, type DraftView, draftApi } from './draft-api.ts';
@@ -57,52 +57,32 @@ export function DraftMaterials(props: DraftMaterialsProps) {
       <p className="lb-paragraph" id={`${idPrefix}-upload-rules`}>
         {t('uploadRules', { size: megabytes })}
       </p>
-      {toUpload.length > 0 ? (
-        <>
-          <ListHeading className="lb-group-heading">
-            {t('materialsToUpload', { count: toUpload.length })}
-          </ListHeading>
-          <ul className="lb-plain-list">
-            {toUpload.map((material) => (
-              <li key={material.code}>
-                <MaterialCard
-                  draft={draft}
-                  material={material}
-                  idPrefix={idPrefix}
-                  mode={mode}
-                  error={errors[material.code]}
-                  onUpload={onUpload}
-                  onRemove={onRemove}
-                  nameLevel={nameLevel}
-                />
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      {provided.length > 0 ? (
-        <>
-          <ListHeading className="lb-group-heading">
-            {t('materialsProvided', { count: provided.length })}
-          </ListHeading>
-          <ul className="lb-plain-list">
-            {provided.map((material) => (
-              <li key={material.code}>
-                <MaterialCard
-                  draft={draft}
-                  material={material}
-                  idPrefix={idPrefix}
-                  mode={mode}
-                  error={errors[material.code]}
-                  onUpload={onUpload}
-                  onRemove={onRemove}
-                  nameLevel={nameLevel}
-                />
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      {[
+        { key: 'to-upload', heading: t('materialsToUpload', { count: toUpload.length }), list: toUpload },
+        { key: 'provided', heading: t('materialsProvided', { count: provided.length }), list: provided },
+      ]
+        .filter((group) => group.list.length > 0)
+        .map((group) => (
+          <Fragment key={group.key}>
+            <ListHeading className="lb-group-heading">{group.heading}</ListHeading>
+            <ul className="lb-plain-list">
+              {group.list.map((material) => (
+                <li key={material.code}>
+                  <MaterialCard
+                    draft={draft}
+                    material={material}
+                    idPrefix={idPrefix}
+                    mode={mode}
+                    error={errors[material.code]}
+                    onUpload={onUpload}
+                    onRemove={onRemove}
+                    nameLevel={nameLevel}
+                  />
+                </li>
+              ))}
+            </ul>
+          </Fragment>
+        ))}
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { Link, useSearchParams } from 'react-router';
 import type { StaffMe } from '../api.ts';
 import { useAppState } from '../app-state.tsx';
 import { LoadError } from '../components/load-error.tsx';
+import { RowOpenButton } from '../components/row-open-button.tsx';
 import { StateTag } from '../components/state-tag.tsx';
 import { TimeLimitTag } from '../components/time-limit-tag.tsx';
 import { useLoad } from '../components/use-load.ts';
@@ -53,19 +54,7 @@ function Workbench({ me }: { me: StaffMe }) {
       title: t('caseCode'),
       dataIndex: 'caseCode',
       key: 'caseCode',
-      // The case code is the control that opens the sub-case, so each row has one clear name.
-      render: (code: string, row) => (
-        <Button
-          type="link"
-          className="lb-code lb-link-button"
-          onClick={(event) => {
-            event.stopPropagation();
-            setOpenId(row.id);
-          }}
-        >
-          {code}
-        </Button>
-      ),
+      render: (code: string, row) => <RowOpenButton label={code} onOpen={() => setOpenId(row.id)} />,
     },
     {
       title: t('matter'),

@@ -8,6 +8,7 @@ import { Button, Flex, Segmented, Table, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useAppState } from '../app-state.tsx';
 import { LoadError } from '../components/load-error.tsx';
+import { RowOpenButton } from '../components/row-open-button.tsx';
 import { useLoad } from '../components/use-load.ts';
 import { formatDateTime, type MessageKey, type Translate } from '../i18n.ts';
 import { type QueueItem, type QueueState, windowApi } from '../workflow-api.ts';
@@ -38,19 +39,7 @@ export function FrontDesk() {
       title: t('caseCode'),
       dataIndex: 'code',
       key: 'code',
-      // The case code is the control that opens the case, so each row has one clear name.
-      render: (code: string, row) => (
-        <Button
-          type="link"
-          className="lb-code lb-link-button"
-          onClick={(event) => {
-            event.stopPropagation();
-            setOpenId(row.id);
-          }}
-        >
-          {code}
-        </Button>
-      ),
+      render: (code: string, row) => <RowOpenButton label={code} onOpen={() => setOpenId(row.id)} />,
     },
     { title: t('deceasedNameColumn'), dataIndex: 'deceasedNameMasked', key: 'deceased' },
     { title: t('applicantColumn'), dataIndex: 'applicantNameMasked', key: 'applicant' },
