@@ -25,12 +25,14 @@ const CARD = '6222021234567890128';
 const WRONG_CARD = '6222021234567890127'; // fails the Luhn check
 const NEW_PHONE = '13900000002';
 
-/** What the family answers; shared data answers everything else. */
+/**
+ * What the family answers; shared data answers everything else — also how 张伟 is related to the
+ * deceased, which the deceased's household register e-licence states, so that is never asked.
+ */
 const ANSWERS: Record<string, string> = {
   '逝者是否办理过遗嘱公证？': '没有',
   '逝者是否有银行小额存款需要提取？': '否',
   '是否需要查询逝者持有的公司股权？': '不需要',
-  '您与逝者是什么关系？': '子女',
 };
 
 let app: TestApp;
@@ -153,7 +155,10 @@ describe('the family applies on a phone', () => {
 
     await next(phone, '您的信息');
     expect(await phone.getByLabel('申请人手机号码').inputValue()).toBe('13800000001');
-    expect(await phone.getByLabel('与逝者关系').inputValue()).toBe('child');
+    // From the household register e-licence: certified, shown, not typed.
+    const relationship = phone.getByRole('group', { name: '与逝者关系' });
+    await relationship.getByText('子女', { exact: true }).waitFor();
+    await relationship.getByText('来自电子证照库，不能修改').waitFor();
     await phone.getByRole('group', { name: '申请人姓名' }).getByText('来自统一身份认证，不能修改').waitFor();
     await record(phone, 'form-3-applicant');
   });
@@ -317,5 +322,61 @@ describe('the family applies on a phone', () => {
     await phone.getByRole('listitem').filter({ hasText: caseCode }).waitFor();
     expect(await phone.getByTestId('draft-card').count()).toBe(0);
     await record(phone, 'portal-home-after');
+  });
+
+  it('tells another family member that the application already exists, and lets them join it', async () => {
+    const other = await newPhone();
+    try {
+      const page = await other.newPage();
+      await page.goto(`${app.url}/portal`);
+      await page.getByRole('button', { name: '使用统一身份认证登录' }).click();
+      await page.getByRole('heading', { name: '统一身份认证（演示）' }).waitFor();
+      await page.getByLabel('用户名').fill('lina');
+      await page.getByLabel('密码').fill('Demo#2026');
+      await page.getByRole('button', { name: '登录' }).click();
+      await page.waitForURL(`${app.url}/portal`);
+      await page.getByRole('button', { name: '申请办理' }).click();
+      await page.getByLabel('办理地区').selectOption('530102');
+      await page.getByLabel('逝者的公民身份号码（选填）').fill(DECEASED_ID);
+      await page.getByRole('button', { name: '下一步' }).click();
+      const heading = page.locator('#question-heading');
+      const summary = page.getByTestId('result-summary');
+      for (let asked = 0; asked < 12; asked++) {
+        await heading.or(summary).first().waitFor();
+        if (await summary.isVisible()) break;
+        const question = ((await heading.textContent()) ?? '').trim();
+        const answer = ANSWERS[question];
+        if (answer) await page.getByRole('radio', { name: answer, exact: true }).check();
+        else await page.getByRole('radio').first().check();
+        await page.getByRole('button', { name: '下一步' }).click();
+        await expect
+          .poll(async () => (await heading.allTextContents()).map((text) => text.trim()), {
+            timeout: TIMEOUT,
+          })
+          .not.toEqual([question]);
+      }
+      await page.getByRole('button', { name: '开始申请' }).click();
+      await page.waitForURL(`${app.url}/portal/apply`);
+      await page.getByRole('button', { name: '开始填写' }).click();
+
+      // Not a second case: the one 张伟 made, with its code and state, and who applied (masked).
+      await page.getByRole('heading', { level: 2, name: '这位逝者已经有一件申请' }).waitFor();
+      await page.getByText(caseCode).waitFor();
+      await page.getByText('待受理').waitFor();
+      // The phone the application gives (changed on the second device above), masked.
+      await page.getByText(`张*（${NEW_PHONE.slice(0, 3)}****${NEW_PHONE.slice(-4)}）`).waitFor();
+      await record(page, 'existing-case');
+      await page.getByRole('button', { name: '作为其他继承人加入' }).click();
+      await page.getByText('请选择您与逝者的关系').waitFor();
+      await page.getByLabel('您与逝者的关系').selectOption('spouse');
+      await page.getByRole('button', { name: '作为其他继承人加入' }).click();
+      await page.waitForURL(`${app.url}/portal/cases/${caseCode}`);
+      await page.getByTestId('heir-note').waitFor();
+      await record(page, 'existing-case-joined');
+      await page.getByRole('button', { name: '返回我的办件' }).click();
+      await page.getByRole('listitem').filter({ hasText: caseCode }).waitFor();
+    } finally {
+      await other.close();
+    }
   });
 });

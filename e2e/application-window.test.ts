@@ -110,7 +110,10 @@ describe('a window clerk applies for a family', () => {
     await name.getByText('王建国', { exact: true }).waitFor();
     await name.getByText('来自人口信息库，不能修改').waitFor();
     expect(await pc.getByLabel('申请人公民身份号码', { exact: true }).inputValue()).toBe(APPLICANT_ID);
-    expect(await pc.getByLabel('与逝者关系', { exact: true }).inputValue()).toBe('child');
+    // The applicant is on the deceased's household register as his child: certified from it.
+    const relationship = pc.getByRole('group', { name: '与逝者关系' });
+    await relationship.getByText('子女', { exact: true }).waitFor();
+    await relationship.getByText('来自电子证照库，不能修改').waitFor();
   });
 
   it('fills the applicant and the payee, and uploads the bank card scan', async () => {

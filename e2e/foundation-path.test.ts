@@ -7,11 +7,21 @@
  * the result, confirms receipt online (出件) and rates the service (好差评). Every recorded step is
  * screenshotted into test-results/e2e/foundation-path/ and checked with axe-core (any violation
  * fails the test). The application form itself is the story of application-portal.test.ts; here
- * the family's one-matter application is sent through the API with the family's own session.
+ * the family's application goes through a draft by the API with the family's own session; the
+ * death proof and the cremation certificate of the same case are issued through the API, so the
+ * browser follows the household cancellation.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { maskIdNumber } from '../src/domain/identity-numbers.ts';
 import { startTestApp, type TestApp } from '../tests/support/test-app.ts';
+import {
+  claimAndComplete,
+  newDeceasedIdNumber,
+  prepareDraft,
+  type SubmittedCase,
+  submitDraft,
+} from '../tests/support/workflow.ts';
 import { launchBrowser, stepRecorder } from './support/browser.ts';
 import { settle } from './support/settle.ts';
 import { newDeviceContext, PC, PHONE, TIMEOUT, tellAsOneStory } from './support/story.ts';
@@ -19,7 +29,8 @@ import { ensureWebBuild } from './support/web-build.ts';
 
 const FLOW = 'foundation-path';
 
-const DECEASED = { name: '王建国', idNumber: '530102194001050019', dateOfDeath: '2026-11-01' };
+/** A person the registries do not know: the family types the name, and uploads the ID card and household register. */
+const DECEASED = { name: '王建国', idNumber: newDeceasedIdNumber() };
 const CANCELLED_ON = '2026-11-20';
 
 let app: TestApp;
@@ -29,6 +40,8 @@ let staff: BrowserContext;
 let phone: Page;
 let pc: Page;
 let caseCode = '';
+let familyCookie = '';
+let submittedCase: SubmittedCase;
 const recordStep = stepRecorder(FLOW);
 
 /** Screenshot and axe check of the page once it has stopped moving. */
@@ -97,18 +110,14 @@ describe('foundation path in the browser', () => {
   });
 
   it('the family’s application waits for the window, and the tracking page says so', async () => {
-    const submitted = await family.request.post(`${app.url}/api/v1/cases`, {
-      headers: { 'idempotency-key': `foundation-${crypto.randomUUID()}` },
-      data: {
-        regionCode: '530102',
-        matterCodes: ['household-registration-cancellation'],
-        deceased: DECEASED,
-        applicant: { name: '张伟', phone: '13800000001', relationship: 'child' },
-        declarationAccepted: true,
-      },
-    });
-    expect(submitted.status()).toBe(201);
-    caseCode = (await submitted.json()).code;
+    // The application goes through a draft, as every application does, with the family's session.
+    const session = (await family.cookies()).find((c) => c.name === 'lb_session');
+    familyCookie = `lb_session=${session?.value}`;
+    const draft = await prepareDraft(app, familyCookie, { deceasedIdNumber: DECEASED.idNumber });
+    const submitted = await submitDraft(app, familyCookie, draft);
+    expect(submitted.status).toBe(201);
+    caseCode = submitted.body.code;
+    submittedCase = submitted.body;
     expect(caseCode).toHaveLength(21);
     expect(caseCode.startsWith('530102')).toBe(true);
 
@@ -162,6 +171,20 @@ describe('foundation path in the browser', () => {
     await drawer.getByRole('button', { name: /关闭|Close/ }).click();
     await drawer.waitFor({ state: 'hidden' });
     await staffSignOut(pc);
+
+    // The police's death proof and the funeral home's cremation certificate are issued (through
+    // the API here), so the story follows the household cancellation.
+    for (const [matter, who] of [
+      ['police-death-proof', 'police-530102'],
+      ['cremation-certificate', 'civil-530102'],
+    ] as const) {
+      const sub = submittedCase.subCases.find((s) => s.matterCode === matter);
+      await claimAndComplete(app, await app.signInStaff(who), sub?.id as string, {
+        type: 'certificate',
+        documentNumber: `DOC-${matter.slice(0, 6)}`,
+        issuedOn: '2026-11-18',
+      });
+    }
   });
 
   it('the police approver finds the case masked, claims it and completes it with the date', async () => {
@@ -172,7 +195,7 @@ describe('foundation path in the browser', () => {
     await open.waitFor();
     const row = pc.getByRole('row').filter({ has: open });
     await row.getByText('王**', { exact: true }).waitFor();
-    await row.getByText('5301**********0019', { exact: true }).waitFor();
+    await row.getByText(maskIdNumber(DECEASED.idNumber), { exact: true }).waitFor();
     // The due date is said in words, not only in colour.
     await row.getByText(/^(正常，剩|即将到期，剩) \d+ 个工作日$/).waitFor();
     expect(await pc.getByText(DECEASED.idNumber).count()).toBe(0);
@@ -204,7 +227,10 @@ describe('foundation path in the browser', () => {
     await pc.getByRole('button', { name: caseCode }).waitFor({ state: 'detached' });
     await pc.locator('.ant-segmented').getByText('已办结', { exact: true }).click();
     await pc.waitForURL(`${app.url}/department?state=completed`);
-    const done = pc.getByRole('row').filter({ has: pc.getByRole('button', { name: caseCode }) });
+    const done = pc
+      .getByRole('row')
+      .filter({ has: pc.getByRole('button', { name: caseCode }) })
+      .filter({ hasText: '死亡人员户口注销' });
     await done.getByText('已办结').waitFor();
     await done.getByText('已结束').waitFor();
     await record(pc, 'workbench-completed-list');
@@ -248,7 +274,8 @@ describe('foundation path in the browser', () => {
     await phone.waitForURL(`${app.url}/portal`);
     const card = phone.getByRole('listitem').filter({ hasText: caseCode });
     await card.getByText('死亡人员户口注销').waitFor();
-    expect(await card.getByText('已办结', { exact: true }).count()).toBe(2); // the case and its matter
+    // The case and its three matters.
+    expect(await card.getByText('已办结', { exact: true }).count()).toBe(4);
     await record(phone, 'portal-my-cases');
   });
 

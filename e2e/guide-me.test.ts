@@ -196,7 +196,12 @@ describe('guide and questionnaire in the browser', () => {
     await phone.getByLabel('办理地区').selectOption(YUEYANG);
     await phone.getByRole('button', { name: '下一步' }).click();
 
-    await answer(phone, '逝者是在哪里、怎样去世的？', '在医院或送医途中去世（非案件类）');
+    await answer(phone, '逝者是在哪里、怎样去世的？', '在医院或送医途中去世');
+    await answer(
+      phone,
+      '逝者在医院（或送医途中）去世，是否属于刑事案件？',
+      '不是，属于正常病故等非案件类死亡',
+    );
     await answer(phone, '遗体是否在本县殡仪馆火化？', '是');
     await answer(phone, '逝者是否在县中心城区参加社会保险？', '是');
     await answer(phone, '逝者的户籍是否在本县？', '否');
@@ -211,6 +216,29 @@ describe('guide and questionnaire in the browser', () => {
     expect(await phone.getByRole('region', { name: '需要准备的材料' }).count()).toBe(0);
     expect(await phone.getByRole('button', { name: '开始申请' }).count()).toBe(0);
     await record(phone, 'result-yueyang-not-covered');
+  });
+
+  it('岳阳县 lets the family say a death in hospital is a criminal case, and says where to go', async () => {
+    await phone.getByRole('button', { name: '重新开始' }).click();
+    await phone.getByRole('heading', { level: 2, name: '先选择办理地区' }).waitFor();
+    await phone.getByLabel('办理地区').selectOption(YUEYANG);
+    await phone.getByRole('button', { name: '下一步' }).click();
+
+    await answer(phone, '逝者是在哪里、怎样去世的？', '在医院或送医途中去世');
+    await answer(
+      phone,
+      '逝者在医院（或送医途中）去世，是否属于刑事案件？',
+      '是，属于刑事案件（公安机关已立案）',
+      'question-yueyang-criminal-case',
+    );
+
+    // Not covered at once, with the county's own words, and where to go for a criminal case.
+    await phone.getByRole('heading', { level: 2, name: '暂时不能通过联办办理' }).waitFor();
+    await phone.getByText(/在医院死亡但属于刑事案件的暂不纳入联办/).waitFor();
+    await phone.getByText(/死亡证明事宜请先与办理案件的公安机关联系/).waitFor();
+    expect(await phone.getByRole('region', { name: '您需要办理的事项' }).count()).toBe(0);
+    expect(await phone.getByRole('button', { name: '开始申请' }).count()).toBe(0);
+    await record(phone, 'result-yueyang-criminal-case');
   });
 
   it('a signed-in family gives the ID number and answers only what shared data does not know', async () => {
@@ -248,8 +276,9 @@ describe('guide and questionnaire in the browser', () => {
 
     await answer(phone, '逝者是否办理过遗嘱公证？', '不清楚，需要核查');
     await answer(phone, '逝者是否有银行小额存款需要提取？', '是');
+    // The last question asked: the relationship is not asked — the deceased's household
+    // register e-licence lists 张伟 as his child.
     await answer(phone, '是否需要查询逝者持有的公司股权？', '需要');
-    await answer(phone, '您与逝者是什么关系？', '子女');
 
     const included = phone.getByRole('region', { name: '您需要办理的事项' });
     await included.waitFor();
@@ -268,7 +297,29 @@ describe('guide and questionnaire in the browser', () => {
       .getByRole('region', { name: '已从共享数据获取' })
       .getByText('来源：死亡医学证明信息（演示数据）')
       .waitFor();
-    await phone.getByRole('button', { name: '开始申请' }).waitFor();
+    const relationship = phone
+      .getByRole('region', { name: '已从共享数据获取' })
+      .getByRole('listitem')
+      .filter({ hasText: '您与逝者是什么关系？' });
+    await relationship.getByText('子女', { exact: true }).waitFor();
+    await relationship.getByText('来源：居民户口簿电子证照（五华区演示派出所）').waitFor();
+
+    // A long result on a phone, and still the way on is in view: 开始申请 without scrolling.
+    const startButton = phone.getByRole('button', { name: '开始申请' });
+    await startButton.waitFor();
+    expect(await phone.evaluate(() => document.documentElement.scrollHeight > 2 * window.innerHeight)).toBe(
+      true,
+    );
+    await expect
+      .poll(
+        async () =>
+          startButton.evaluate((button) => {
+            const box = button.getBoundingClientRect();
+            return box.top >= 0 && box.bottom <= window.innerHeight;
+          }),
+        { timeout: TIMEOUT },
+      )
+      .toBe(true);
     await record(phone, 'signed-in-result');
   });
 });

@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONSENT } from '../src/domain/consent.ts';
 import { isValidResidentIdNumber } from '../src/domain/identity-numbers.ts';
 import { startTestApp, type TestApp } from '../tests/support/test-app.ts';
+import { prepareDraft, submitDraft } from '../tests/support/workflow.ts';
 import { launchBrowser, stepRecorder } from './support/browser.ts';
 import { settle } from './support/settle.ts';
 import { newDeviceContext, PC, PHONE, TIMEOUT, tellAsOneStory } from './support/story.ts';
@@ -235,10 +236,19 @@ describe('joint handling in the browser', () => {
     await clerk.getByRole('button', { name: '刷新' }).click();
     const drawer = await openCase(clerk, mainCase.code);
     await drawer.getByText('中国工商银行', { exact: true }).waitFor();
-    await drawer
-      .locator('[data-material="payee-bank-card"]')
-      .getByRole('link', { name: /查看文件 2/ })
+    // The re-taken photo is the current one, marked new with what it replaced; the first photo is
+    // kept on record only, under 已被替换.
+    const card = drawer.locator('[data-material="payee-bank-card"]');
+    await card.getByRole('link', { name: /查看文件 1/ }).waitFor();
+    expect(await card.getByRole('link', { name: /查看文件 2/ }).count()).toBe(0);
+    await card.getByTestId('material-new').getByText('新', { exact: true }).waitFor();
+    await card
+      .getByTestId('material-new')
+      .getByText(/替换了 .+ 上传的文件「银行卡\.jpg」/)
       .waitFor();
+    const replaced = card.getByTestId('material-replaced');
+    await replaced.getByText('已被替换的材料（仅留档，不作为现行材料）').click();
+    await replaced.getByText('已被替换', { exact: true }).waitFor();
     await drawer.getByRole('button', { name: '受理', exact: true }).click();
     await clerk.getByText('已受理，各部门开始办理').waitFor();
     await expectText(clerk, 'window-case-state', '办理中');
@@ -305,22 +315,16 @@ describe('joint handling in the browser', () => {
   });
 
   it('the window does not accept another case, and the family sees why with the notice', async () => {
-    const submitted = await phone.context().request.post(`${app.url}/api/v1/cases`, {
-      headers: { 'idempotency-key': `joint-${crypto.randomUUID()}` },
-      data: {
-        regionCode: '530102',
-        matterCodes: ['household-registration-cancellation'],
-        deceased: {
-          name: '李秀英',
-          idNumber: withCheckDigit('53010219380301002'),
-          dateOfDeath: '2026-11-10',
-        },
-        applicant: { name: '张伟', phone: '13800000001', relationship: 'child' },
-        declarationAccepted: true,
-      },
+    // Another application, through a draft like every application, with the family's session.
+    const session = (await phone.context().cookies()).find((c) => c.name === 'lb_session');
+    const cookie = `lb_session=${session?.value}`;
+    const draft = await prepareDraft(app, cookie, {
+      deceasedIdNumber: withCheckDigit('53010219380301002'),
+      values: { 'deceased.name': '李秀英', 'deceased.dateOfDeath': '2026-11-10' },
     });
-    expect(submitted.status()).toBe(201);
-    refusedCase = await submitted.json();
+    const submitted = await submitDraft(app, cookie, draft);
+    expect(submitted.status).toBe(201);
+    refusedCase = submitted.body;
 
     await clerk.getByRole('button', { name: '刷新' }).click();
     const drawer = await openCase(clerk, refusedCase.code);

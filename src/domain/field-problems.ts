@@ -12,7 +12,26 @@ export interface FieldProblem {
   en: string;
 }
 
-export function problem(field: string, zh: string, en: string): FieldProblem {
-  const label = fieldLabel(field);
-  return { field, labelZh: label.zh, labelEn: label.en, zh, en };
+/**
+ * A problem with a field, named by its label from the field dictionary — or by `label` when the
+ * caller knows a better name (a material's name from the catalog). The `field` key is for programs;
+ * the texts a person reads never contain it.
+ */
+export function problem(
+  field: string,
+  zh: string,
+  en: string,
+  label?: { zh: string; en: string },
+): FieldProblem {
+  const named = label ?? fieldLabel(field);
+  return { field, labelZh: named.zh, labelEn: named.en, zh, en };
+}
+
+/** A problem with one material of the catalog, named by the material. */
+export function materialProblem(
+  material: { code: string; name: string; nameEn: string },
+  zh: string,
+  en: string,
+): FieldProblem {
+  return problem(`materials.${material.code}`, zh, en, { zh: material.name, en: material.nameEn });
 }

@@ -73,15 +73,47 @@ export const FIELDS: readonly FieldDefinition[] = [
     sensitive: 'id-number',
   },
   { key: 'content', labelZh: '事项目录内容', labelEn: 'Catalog content' },
+  { key: 'consent', labelZh: '承诺与授权', labelEn: 'Declaration and consent' },
+  { key: 'idempotencyKey', labelZh: '提交编号', labelEn: 'Submission number' },
+  { key: 'values', labelZh: '申请表内容', labelEn: 'Application form' },
+  { key: 'flags', labelZh: '信息有误说明', labelEn: 'Reported errors' },
+  { key: 'items', labelZh: '补正事项', labelEn: 'Items to correct' },
+  { key: 'toUsername', labelZh: '接办人用户名', labelEn: 'Hand over to (user name)' },
+  { key: 'toRegion', labelZh: '转办地区', labelEn: 'Transfer to' },
+  { key: 'target', labelZh: '评价对象', labelEn: 'What you rate' },
+  { key: 'level', labelZh: '评价等级', labelEn: 'Rating' },
+  { key: 'comment', labelZh: '评价意见', labelEn: 'Comment' },
+  { key: 'callBackNote', labelZh: '回访记录', labelEn: 'Call-back record' },
+  { key: 'rectificationNote', labelZh: '整改情况', labelEn: 'Rectification' },
+  { key: 'result', labelZh: '办理结果', labelEn: 'Result' },
+  { key: 'result.type', labelZh: '结果类型', labelEn: 'Type of result' },
+  { key: 'result.documentNumber', labelZh: '文书编号', labelEn: 'Document number' },
+  { key: 'result.issuedOn', labelZh: '出具日期', labelEn: 'Issued on' },
+  { key: 'result.cancelledOn', labelZh: '注销日期', labelEn: 'Cancelled on' },
+  { key: 'result.amountYuan', labelZh: '支付金额（元）', labelEn: 'Amount (yuan)' },
+  { key: 'result.paidOn', labelZh: '支付日期', labelEn: 'Paid on' },
+  { key: 'result.summary', labelZh: '查询结果摘要', labelEn: 'Summary of the result' },
+  { key: 'result.effectiveOn', labelZh: '终止日期', labelEn: 'Ended on' },
+  { key: 'supplement.note', labelZh: '补充说明', labelEn: 'Your answer' },
+  { key: 'supplement.files', labelZh: '补充材料', labelEn: 'Files sent with the answer' },
 ];
 
 export function findField(key: string): FieldDefinition | undefined {
   return FIELDS.find((f) => f.key === key);
 }
 
+/** What a person calls an item nobody named for them: never the key a program uses. */
+export const UNNAMED_FIELD = { zh: '此项', en: 'This item' } as const;
+
+/**
+ * A field's label. Keys nested in a request (`values.deceased.name`, `flags.deceased.name`) are
+ * named by the field they hold; a key the dictionary does not know is "this item", never the key.
+ */
 export function fieldLabel(key: string): { zh: string; en: string } {
-  const field = findField(key);
-  return field ? { zh: field.labelZh, en: field.labelEn } : { zh: key, en: key };
+  const field = findField(key) ?? findField(key.replace(/^(values|flags)\./, ''));
+  if (field) return { zh: field.labelZh, en: field.labelEn };
+  if (key.startsWith('materials.')) return { zh: '材料', en: 'Material' };
+  return { ...UNNAMED_FIELD };
 }
 
 export const RELATIONSHIPS = [

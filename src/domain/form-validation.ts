@@ -44,10 +44,20 @@ export function isIsoDate(value: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
 
-function isBankName(value: string): boolean {
+/** Longest bank name with its branch (开户行) the form takes. */
+export const BANK_NAME_MAX_LENGTH = 40;
+
+/**
+ * A bank's full name, optionally with the branch where the account is held, as people write it
+ * on a form: 中国建设银行, 富滇银行, 中国工商银行昆明五华支行, 云南省农村信用社官渡信用分社.
+ */
+const BANK_NAME =
+  /^[\p{Script=Han}A-Za-z()（）]{2,30}?(银行|信用社|信用合作联社)([\p{Script=Han}A-Za-z0-9()（）]{1,30}(分行|支行|营业部|分理处|储蓄所|营业所|分社))?$/u;
+
+export function isBankName(value: string): boolean {
   return (
     (KNOWN_BANKS as readonly string[]).includes(value) ||
-    /^[\p{Script=Han}A-Za-z()（）]{2,30}(银行|信用社|信用合作联社)$/u.test(value)
+    (value.length <= BANK_NAME_MAX_LENGTH && BANK_NAME.test(value))
   );
 }
 
@@ -135,7 +145,11 @@ export function validateFormValues(
       case 'bank-name':
         if (!isBankName(v))
           problems.push(
-            problem(key, '请选择或填写开户银行的全称', 'Choose the bank, or write its full name'),
+            problem(
+              key,
+              '请选择开户银行，或填写银行全称（可写到支行，如“中国工商银行昆明五华支行”）',
+              'Choose the bank, or write its full name (a branch may follow, as in 中国工商银行昆明五华支行)',
+            ),
           );
         break;
     }

@@ -9,6 +9,7 @@ const cancellation = {
   fields: [
     'deceased.name',
     'deceased.idNumber',
+    'deceased.dateOfBirth',
     'deceased.dateOfDeath',
     'applicant.name',
     'applicant.phone',
@@ -71,7 +72,6 @@ describe('merged form', () => {
         const expected = new Set([
           ...declared.flat(),
           ...FORM_FIELDS.filter((f) => f.always).map((f) => f.key),
-          'deceased.dateOfBirth',
         ]);
         return form.keys.length === expected.size && form.keys.every((k) => expected.has(k));
       }),
@@ -150,6 +150,31 @@ describe('form validation', () => {
         'relationshipProof',
       ].sort(),
     );
+  });
+
+  it.each([
+    '中国工商银行昆明五华支行',
+    '中国建设银行',
+    '富滇银行昆明分行营业部',
+    '云南省农村信用社官渡信用分社',
+    '中国邮政储蓄银行五华区储蓄所',
+  ])('takes the bank %s, with its branch as people write it', (bank) => {
+    expect(
+      validateFormValues(form, { ...valid, 'payee.bankName': bank }, { today, relationshipProved: true }),
+    ).toEqual([]);
+  });
+
+  it.each([
+    '某某',
+    '五华支行',
+    '中国工商银行昆明五华支行和别的什么东西的名字很长很长很长很长很长很长很长很长支行',
+  ])('refuses %s as a bank', (bank) => {
+    const problems = validateFormValues(
+      form,
+      { ...valid, 'payee.bankName': bank },
+      { today, relationshipProved: true },
+    );
+    expect(problems.map((p) => p.field)).toEqual(['payee.bankName']);
   });
 
   it('knows the common banks', () => {

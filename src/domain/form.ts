@@ -32,7 +32,8 @@ export type PrefillSource =
   | 'identity'
   | 'citizen-profile'
   | 'questionnaire'
-  | 'region';
+  | 'region'
+  | 'e-licence';
 
 export const PREFILL_SOURCES: Record<PrefillSource, { label: Text; certified: boolean }> = {
   population: { label: { zh: '人口信息库', en: 'Population registry' }, certified: true },
@@ -46,6 +47,7 @@ export const PREFILL_SOURCES: Record<PrefillSource, { label: Text; certified: bo
     certified: false,
   },
   region: { label: { zh: '本地为火葬区', en: 'This is a cremation area' }, certified: true },
+  'e-licence': { label: { zh: '电子证照库', en: 'E-licence library' }, certified: true },
 };
 
 export interface FormField {
@@ -56,7 +58,7 @@ export interface FormField {
   /** Sources that can fill the field, most trusted first. */
   prefill?: readonly PrefillSource[];
   hint?: Text;
-  /** Asked of every application, whatever the matters (identity and contact). */
+  /** Asked of every application, whatever the matters (identity and contact); kept on the case. */
   always?: boolean;
   /** May be left empty. */
   optional?: boolean;
@@ -108,7 +110,7 @@ export const FORM_FIELDS: readonly FormField[] = [
     group: 'applicant',
     input: 'select',
     options: RELATIONSHIPS.map((r) => ({ value: r.code, zh: r.zh, en: r.en })),
-    prefill: ['questionnaire'],
+    prefill: ['e-licence', 'questionnaire'],
     always: true,
   },
   { key: 'payee.accountHolder', group: 'payee', input: 'text' },
@@ -138,11 +140,14 @@ export interface MergedForm {
   keys: string[];
 }
 
-/** The union of the matters' fields, each once, grouped and ordered for a person. */
+/**
+ * The union of the matters' fields, each once, grouped and ordered for a person. Nothing else is
+ * asked: a value the family sees must reach the case — the fields every form asks are kept on the
+ * case itself, every other one in the sub-case of each matter that declares it.
+ */
 export function mergeForm(matters: readonly { code: string; fields: readonly string[] }[]): MergedForm {
   const needed = new Map<string, string[]>();
-  for (const field of FORM_FIELDS)
-    if (field.always || field.key === 'deceased.dateOfBirth') needed.set(field.key, []);
+  for (const field of FORM_FIELDS) if (field.always) needed.set(field.key, []);
   for (const matter of matters) {
     for (const key of matter.fields) {
       if (!findFormField(key)) continue;

@@ -55,6 +55,11 @@ export const TEMPLATES = {
     en: '[Lianban] Every matter of your application {caseCode} is done; download the results or collect them at the window.',
     params: ['caseCode'],
   },
+  'case.joined': {
+    zh: '【联办】{heirName}（{relationship}）已作为其他继承人加入您的申请（办件编码{caseCode}），可一同查看办理进度。',
+    en: '[Lianban] {heirName} ({relationship}) joined your application {caseCode} as another heir and can now follow it.',
+    params: ['heirName', 'relationship', 'caseCode'],
+  },
   'draft.expiring': {
     zh: '【联办】您保存的个人身后“一件事”申请草稿将于{date}过期，请及时登录继续填写。',
     en: '[Lianban] Your saved after-death "one thing" application draft expires on {date}; sign in to finish it.',

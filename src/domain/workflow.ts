@@ -129,6 +129,17 @@ export const SUB_CASE_STATE_LABELS: Record<SubCaseState, { zh: string; en: strin
   cancelled: { zh: '已撤销', en: 'Cancelled' },
 };
 
+/**
+ * Case states in which a case is still open: a second application for the same deceased is not a
+ * new case (the database's partial unique index `case_one_open_per_deceased` lists the same).
+ */
+export const OPEN_CASE_STATES: readonly CaseState[] = [
+  'submitted',
+  'correction_requested',
+  'in_progress',
+  'ready_for_delivery',
+];
+
 /** Sub-case states in which the department's work has ended. */
 export const SUB_CASE_ENDED: readonly SubCaseState[] = ['completed', 'rejected', 'cancelled'];
 /** Sub-case states in which the time limit clock is stopped (waiting on the family). */

@@ -49,6 +49,16 @@ describe('working-day calendar', () => {
     expect(calendar.dueDate('2026-11-02', 5).provisional).toBe(false);
   });
 
+  it('says which dates are provisional and which coming years still lack their notice', () => {
+    const only2026 = new WorkingDayCalendar(national.filter((y) => y.year === 2026));
+    expect(only2026.isProvisional('2026-12-31')).toBe(false);
+    expect(only2026.isProvisional('2027-01-04')).toBe(true);
+    expect(only2026.hasNotice(2027)).toBe(false);
+    expect(only2026.missingNoticeYears('2026-12-01')).toEqual([2027]);
+    expect(only2026.missingNoticeYears('2027-03-01')).toEqual([2027, 2028]);
+    expect(new WorkingDayCalendar(national).missingNoticeYears('2025-06-01')).toEqual([]);
+  });
+
   const dates = fc.integer({ min: 0, max: 365 * 3 - 1 }).map((n) => {
     const d = new Date(Date.UTC(2024, 0, 1));
     d.setUTCDate(d.getUTCDate() + n);

@@ -105,6 +105,28 @@ export class WorkingDayCalendar {
     return [...this.years].sort();
   }
 
+  /** Whether the State Council's holiday notice for the year is in the data. */
+  hasNotice(year: number): boolean {
+    return this.years.has(year);
+  }
+
+  /**
+   * Whether a date (a due date) lies in a year without its notice, so that only weekends are
+   * known there and the date is provisional (暂定).
+   */
+  isProvisional(date: string): boolean {
+    return !this.years.has(Number(date.slice(0, 4)));
+  }
+
+  /**
+   * The years from `today`'s to the next one whose notice is missing: a due date counted from
+   * today can fall in them (time limits run at most a few months).
+   */
+  missingNoticeYears(today: string): number[] {
+    const year = Number(today.slice(0, 4));
+    return [year, year + 1].filter((y) => !this.years.has(y));
+  }
+
   dayInfo(date: string, regionCode?: string): DayInfo {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`))) {
       throw new RangeError(`not a date: ${date}`);

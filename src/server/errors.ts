@@ -38,6 +38,11 @@ export const ERROR_CATALOG = {
     zh: '该事项已被他人处理，请刷新后再试',
     en: 'Someone else has changed this item; refresh and try again',
   },
+  CASE_EXISTS: {
+    status: 409,
+    zh: '这位逝者已经有一件申请，不需要再申请一次。您可以查看它的进度，或者作为其他继承人加入',
+    en: 'An application for this person already exists; you can follow it, or join it as another heir',
+  },
   IDEMPOTENCY_CONFLICT: {
     status: 409,
     zh: '同一提交编号已用于不同的内容',

@@ -6,8 +6,10 @@
 import { hostname } from 'node:os';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
+import { calendarStartWarning } from './catalog/calendar-notice.ts';
 import { loadCalendarFromFolder, loadCatalogFromFolder } from './catalog/catalog-files.ts';
 import { CatalogStore } from './catalog/catalog-store.ts';
+import { chinaToday } from './commands/case-transitions.ts';
 import type { Config } from './config.ts';
 import type { AppContext } from './context.ts';
 import { type Database, migrateDatabase, openDatabase } from './db/database.ts';
@@ -34,6 +36,8 @@ export interface StartOptions {
   database?: Database;
   logger?: boolean;
   onProgress?: (message: string) => void;
+  /** Something an operator should act on (default: the app's log, level warn). */
+  onWarning?: (message: string) => void;
 }
 
 export async function startServices(config: Config, options: StartOptions = {}): Promise<Services> {
@@ -95,6 +99,9 @@ export async function startServices(config: Config, options: StartOptions = {}):
 
   const app = await buildApp(context, { plugins: oidcPlugins(context), logger: options.logger ?? true });
   await app.ready();
+  const warn = options.onWarning ?? ((message: string) => app.log.warn(message));
+  const calendarWarning = calendarStartWarning(calendar, chinaToday());
+  if (calendarWarning) warn(calendarWarning);
 
   return {
     context,

@@ -101,14 +101,32 @@ export interface CaseDetail {
   completedAt: string | null;
   deceasedName: string;
   subCases: SubCaseSummary[];
+  /** `heir`: the signed-in person joined this case as another heir; they follow it only. */
+  yourRole: 'applicant' | 'heir';
+  heirs: { nameMasked: string; relationship: string; joinedAt: string }[];
 }
 
-export interface ApplicationBody {
+/** The case that already stands for a deceased (error CASE_EXISTS, in `details.existing`). */
+export interface ExistingCase {
+  code: string;
+  state: CaseState;
+  stateLabel: { zh: string; en: string };
   regionCode: string;
-  matterCodes: string[];
-  deceased: { name: string; idNumber: string; dateOfDeath: string };
-  applicant: { name: string; phone: string; relationship: string };
-  declarationAccepted: boolean;
+  channel: string;
+  submittedAt: string;
+  deliveredAt: string | null;
+  applicantNameMasked: string;
+  applicantPhoneMasked: string;
+  yours: boolean;
+  joined: boolean;
+  reapplyFrom: string | null;
+}
+
+/** The existing case an error names, if the error is CASE_EXISTS. */
+export function existingCaseOf(error: unknown): ExistingCase | null {
+  if (!(error instanceof ApiError) || error.code !== 'CASE_EXISTS') return null;
+  const existing = error.details?.existing as ExistingCase | undefined;
+  return existing && typeof existing.code === 'string' ? existing : null;
 }
 
 export interface FieldProblem {
@@ -219,8 +237,8 @@ export const api = {
   regions: (signal?: AbortSignal) =>
     request<{ items: Region[] }>('GET', `/api/v1/regions?${query({ level: 'county' })}`, { signal }),
   matters: (signal?: AbortSignal) => request<{ items: Matter[] }>('GET', '/api/v1/matters', { signal }),
-  createCase: (body: ApplicationBody, idempotencyKey: string) =>
-    request<CaseDetail>('POST', '/api/v1/cases', { body, headers: { 'Idempotency-Key': idempotencyKey } }),
+  joinCase: (code: string, body: { deceasedIdNumber: string; relationship: string }) =>
+    request<CaseDetail>('POST', `/api/v1/cases/${encodeURIComponent(code)}/join`, { body }),
   myCases: (signal?: AbortSignal) => request<{ items: CaseDetail[] }>('GET', '/api/v1/cases', { signal }),
   getCase: (code: string, signal?: AbortSignal) =>
     request<CaseDetail>('GET', `/api/v1/cases/${encodeURIComponent(code)}`, { signal }),

@@ -42,6 +42,16 @@ export interface AppState {
   describeError(error: unknown): string;
 }
 
+/** "label：what to do", unless the text names the field already. */
+export function problemWithLabel(
+  language: Language,
+  p: { labelZh: string; labelEn: string; zh: string; en: string },
+): string {
+  const [label, text] = language === 'en' ? [p.labelEn, p.en] : [p.labelZh, p.zh];
+  if (text.includes(label)) return text;
+  return language === 'en' ? `${label}: ${text}` : `${label}：${text}`;
+}
+
 const AppStateContext = createContext<AppState | null>(null);
 
 export function AppStateProvider({ children }: { children: ReactNode }) {
@@ -91,7 +101,10 @@ export function AppStateProvider({ children }: { children: ReactNode }) {
     (error: unknown) => {
       if (error instanceof ApiError) {
         if (error.code === CLIENT_ERROR_CODES.network) return t('networkError');
-        return error.localMessage(language) ?? t('unexpectedError');
+        const general = error.localMessage(language) ?? t('unexpectedError');
+        // Say what to do about each field, named by its label (never by the key a program uses).
+        const named = [...new Set(error.fields.map((p) => problemWithLabel(language, p)))];
+        return named.length > 0 ? named.join(language === 'en' ? '; ' : '；') : general;
       }
       return t('unexpectedError');
     },

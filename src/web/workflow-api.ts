@@ -6,16 +6,28 @@
  * server's route schemas; every call goes through `request` in api.ts.
  */
 import { DEPARTMENTS } from '../domain/departments.ts';
+import { fieldLabel } from '../domain/fields.ts';
 import { RESULT_TYPE_LABELS } from '../domain/guide.ts';
+import type { ResultLabels } from '../domain/result-labels.ts';
 import { ApiError, type CaseDetail, request, type SubCaseSummary } from './api.ts';
 import type { MatterGuide, Text } from './guide/catalog-api.ts';
-import type { MessageKey } from './i18n.ts';
+import { type Language, type MessageKey, pick } from './i18n.ts';
 
 const enc = encodeURIComponent;
 
 // ---- shared ----
 
 export type ResultType = 'certificate' | 'cancellation' | 'payment' | 'inquiry-result' | 'termination';
+
+export type { ResultLabels };
+
+/** A field of the application at the window: `value` as stored, `text` in words (null if empty). */
+export interface ShownFormField {
+  key: string;
+  label: Text;
+  value: string;
+  text: Text | null;
+}
 
 /** A department's result as recorded; the server adds `accountMasked` to a payment. */
 export type SubCaseResult =
@@ -37,7 +49,74 @@ export interface CorrectionItem {
   kind: 'field' | 'material';
   key: string;
   reason: string;
+  /** The item's name in Chinese and English, as the notice gives it. */
   label?: string;
+  labelEn?: string;
+}
+
+/** A file sent (or waiting to be sent) with an answer to a department's request. */
+export interface SupplementFile {
+  id: string;
+  name: string;
+  mediaType: string | null;
+  size: number | null;
+  addedAt: string;
+}
+
+/** A department's request for more information (退回补充) and the answer to it, if any. */
+export interface SupplementRequest {
+  id: string;
+  reason: string;
+  requestedAt: string;
+  answer: {
+    note: string;
+    answeredAt: string;
+    /** `online`: the family; `window`: the clerk, for the applicant at the counter. */
+    channel: 'online' | 'window' | string;
+    files: SupplementFile[];
+  } | null;
+  /** Files attached to the answer and not sent yet (only whoever answers sees them). */
+  pendingFiles: SupplementFile[];
+}
+
+/** The upload a newer one replaced (a correction of the same material). */
+export interface ReplacedItem {
+  id: string;
+  fileName: string | null;
+  addedAt: string;
+}
+
+/** How an upload stands: new (after the application), and what it replaced. */
+export interface MaterialTrace {
+  fileName?: string | null;
+  addedAt?: string;
+  isNew?: boolean;
+  replaces?: ReplacedItem[];
+}
+
+/** An upload a correction replaced: kept on record, no longer current. */
+export interface ReplacedMaterial {
+  id: string;
+  mediaType: string | null;
+  fileName: string | null;
+  addedAt: string;
+  supersededAt: string | null;
+  replacedBy: string;
+}
+
+/** The calls that build and send an answer, the same for the family and the window. */
+export interface SupplementCalls {
+  attach(subCaseId: string, file: File): Promise<{ pendingFiles: SupplementFile[] }>;
+  remove(subCaseId: string, itemId: string): Promise<{ pendingFiles: SupplementFile[] }>;
+}
+
+/** What a correction item is called for a person: the field's label or the material's name. */
+export function correctionItemName(language: Language, entry: CorrectionItem): string {
+  if (entry.kind === 'field') {
+    const label = fieldLabel(entry.key);
+    return pick(language, label.zh, label.en);
+  }
+  return pick(language, entry.label ?? '材料', entry.labelEn ?? entry.label ?? 'Material');
 }
 
 /** The words for each notice (受理通知书, 不予受理告知书, 补正材料告知书, 办结通知书). */
@@ -166,13 +245,31 @@ export interface WindowCase {
   allowedActions: string[];
   correction: CorrectionItem[] | null;
   decisionReason: string | null;
-  form: { id: string; title: Text; fields: { key: string; label: Text; value: string }[] }[];
+  /** Other cases for the same deceased (earlier or later), newest first. */
+  sameDeceased: {
+    id: string;
+    code: string;
+    state: string;
+    stateLabel: Text;
+    channel: string;
+    submittedAt: string;
+    regionCode: string;
+  }[];
+  /** Other heirs who joined this case instead of applying again. */
+  heirs: { nameMasked: string; relationship: string; joinedAt: string }[];
+  form: { id: string; title: Text; fields: ShownFormField[] }[];
   materials: {
     code: string;
     name: Text;
     neededBy: string[];
     replaceableBy: 'shared-data' | 'e-licence' | null;
-    items: { id: string; kind: string; reference: string | null; mediaType: string | null }[];
+    items: ({
+      id: string;
+      kind: string;
+      reference: string | null;
+      mediaType: string | null;
+    } & MaterialTrace)[];
+    replaced?: ReplacedMaterial[];
   }[];
   subCases: {
     id: string;
@@ -182,7 +279,10 @@ export interface WindowCase {
     state: string;
     stateLabel: Text;
     dueOn: string | null;
+    dueProvisional?: boolean;
     regionCode: string;
+    decisionNote?: string | null;
+    requests?: SupplementRequest[];
   }[];
   documents: (CaseDocument & { id: string })[];
 }
@@ -207,6 +307,11 @@ export const windowApi = {
     request<WindowCase>('POST', `${windowCase(id)}/deliver`, { body: { version } }),
   supplement: (subCaseId: string, version: number | undefined, note: string) =>
     supplementWithVersion(`/api/v1/window/sub-cases/${enc(subCaseId)}/supplement`, version, note),
+  supplementFiles: {
+    attach: (subCaseId, file) => upload(`/api/v1/window/sub-cases/${enc(subCaseId)}/supplement/files`, file),
+    remove: (subCaseId, itemId) =>
+      request('DELETE', `/api/v1/window/sub-cases/${enc(subCaseId)}/supplement/files/${enc(itemId)}`),
+  } satisfies SupplementCalls,
   materialUrl: (caseId: string, itemId: string) => `${windowCase(caseId)}/materials/${enc(itemId)}`,
 };
 
@@ -237,6 +342,8 @@ export interface DepartmentSubCaseRow {
   regionCode: string;
   regionNameZh: string;
   limit: TimeLimit | null;
+  /** When the answer to a return came in, while the sub-case is back in review. */
+  answeredAt?: string | null;
 }
 
 export type DepartmentAction = 'claim' | 'complete' | 'reject' | 'return' | 'transfer';
@@ -252,19 +359,27 @@ export interface DepartmentSubCase {
   allowedActions: string[];
   limit: TimeLimit | null;
   result: SubCaseResult | null;
+  /** The matter's result type and what each value of its result is called. */
+  resultType: ResultType | null;
+  resultLabels: ResultLabels;
   submittedAt: string;
   decidedAt: string | null;
   decisionNote: string | null;
   regionNameZh: string;
-  fields: { key: string; labelZh: string; labelEn: string; value: string }[];
-  materials: {
+  /** `value` as stored (a code for a choice); `text` in words, as the family saw it. */
+  fields: { key: string; labelZh: string; labelEn: string; value: string; text: Text | null }[];
+  materials: ({
     id: string;
     materialCode: string;
     name: Text;
     kind: string;
     reference: string | null;
     mediaType: string | null;
-  }[];
+  } & MaterialTrace)[];
+  /** Uploads a correction replaced: kept on record, not current. */
+  replacedMaterials?: (ReplacedMaterial & { materialCode: string; name: Text })[];
+  /** Requests for more information and their answers, oldest first. */
+  requests?: SupplementRequest[];
 }
 
 const subCase = (id: string) => `/api/v1/department/sub-cases/${enc(id)}`;
@@ -299,7 +414,11 @@ export interface TrackedSubCase extends Omit<SubCaseSummary, 'state'> {
   stateLabel: Text;
   dueOn: string | null;
   result: SubCaseResult | null;
+  /** What each value of the result is called for this matter (户口注销日期, 终止参保日期). */
+  resultLabels?: ResultLabels;
   version?: number;
+  /** The department's requests for more information and the answers, oldest first. */
+  requests?: SupplementRequest[];
 }
 
 export interface TrackedCase extends Omit<CaseDetail, 'state' | 'subCases'> {
@@ -338,6 +457,11 @@ export const familyApi = {
     request<TrackedCase>('POST', `${familyCase(code)}/resubmit`, { body: { version } }),
   supplement: (subCaseId: string, version: number | undefined, note: string) =>
     supplementWithVersion(`/api/v1/sub-cases/${enc(subCaseId)}/supplement`, version, note),
+  supplementFiles: {
+    attach: (subCaseId, file) => upload(`/api/v1/sub-cases/${enc(subCaseId)}/supplement/files`, file),
+    remove: (subCaseId, itemId) =>
+      request('DELETE', `/api/v1/sub-cases/${enc(subCaseId)}/supplement/files/${enc(itemId)}`),
+  } satisfies SupplementCalls,
   receive: (code: string, version: number) =>
     request<TrackedCase>('POST', `${familyCase(code)}/receive`, { body: { version } }),
   rate: (code: string, target: string, level: number, comment?: string) =>
@@ -358,6 +482,8 @@ export interface TimeLimitAlert {
   due: string;
   status: LimitStatus;
   remainingWorkingDays: number;
+  /** The due date's year has no official holiday notice loaded (暂定). */
+  provisional?: boolean;
   escalated: boolean;
 }
 
@@ -369,12 +495,17 @@ export interface FollowUp {
   comment: string | null;
   state: 'open' | 'called_back' | 'closed' | string;
   dueOn: string;
+  dueProvisional?: boolean;
   callBackNote: string | null;
   rectificationNote: string | null;
   createdAt: string;
+  /** The applicant to call back, masked; `contact()` reads it in full (audited). */
+  contact: { nameMasked: string; phoneMasked: string };
 }
 
 export const supervisionApi = {
+  contact: (id: string) =>
+    request<{ name: string; phone: string }>('POST', `/api/v1/supervision/follow-ups/${enc(id)}/contact`),
   timeLimits: (signal?: AbortSignal) =>
     request<{ items: TimeLimitAlert[] }>('GET', '/api/v1/supervision/time-limits', { signal }),
   followUps: (signal?: AbortSignal) =>

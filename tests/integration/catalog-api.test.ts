@@ -6,7 +6,8 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { queryRows } from '../../src/server/db/database.ts';
-import { sampleApplication, startTestApp, type TestApp } from '../support/test-app.ts';
+import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { hukouOf, submit } from '../support/workflow.ts';
 
 let app: TestApp;
 
@@ -144,12 +145,7 @@ describe('working-day calendar', () => {
 describe('publishing a catalog version', () => {
   it('keeps an in-flight case on the version it began with', async () => {
     const family = await app.citizenCookie(0);
-    const first = await app.api('/api/v1/cases', {
-      cookie: family,
-      body: sampleApplication(),
-      headers: { 'idempotency-key': `k-${crypto.randomUUID()}` },
-    });
-    expect(first.status).toBe(201);
+    const first = await submit(app, family);
 
     const admin = await app.signInStaff('admin');
     const versions = await app.api('/api/v1/admin/catalog/versions', { cookie: admin });
@@ -182,14 +178,10 @@ describe('publishing a catalog version', () => {
     expect(published.status).toBe(201);
     expect(published.body).toMatchObject({ version: '2026.2', current: true });
 
-    const old = await app.api(`/api/v1/cases/${first.body.code}`, { cookie: family });
-    expect(old.body.subCases[0].matterNameZh).toBe('死亡人员户口注销');
-    const second = await app.api('/api/v1/cases', {
-      cookie: family,
-      body: sampleApplication(),
-      headers: { 'idempotency-key': `k-${crypto.randomUUID()}` },
-    });
-    expect(second.body.subCases[0].matterNameZh).toBe('户口注销（死亡）');
+    const old = await app.api(`/api/v1/cases/${first.code}`, { cookie: family });
+    expect(hukouOf(old.body).matterNameZh).toBe('死亡人员户口注销');
+    const second = await submit(app, family);
+    expect(hukouOf(second).matterNameZh).toBe('户口注销（死亡）');
 
     const diff = await app.api(`/api/v1/admin/catalog/diff?from=${current}&to=2026.2`, { cookie: admin });
     expect(diff.body.matters[0].key).toBe('household-registration-cancellation');

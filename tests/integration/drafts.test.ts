@@ -11,7 +11,7 @@ import { runDraftExpiry } from '../../src/server/commands/draft-expiry.ts';
 import { queryRows } from '../../src/server/db/database.ts';
 import { type Simulator, startSharedDataSimulator } from '../../tools/shared-data-simulator.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
-import { accept } from '../support/workflow.ts';
+import { accept, DEFAULT_ANSWERS, newDeceasedIdNumber, prepareDraft } from '../support/workflow.ts';
 
 let app: TestApp;
 
@@ -84,9 +84,11 @@ describe('an online application through a draft', () => {
       certified: true,
     });
     expect(field(started.body, 'applicant.phone')).toMatchObject({ value: '13800000001', certified: false });
+    // 张伟 is on the deceased's household register e-licence as his child: taken from it, certified.
     expect(field(started.body, 'applicant.relationship')).toMatchObject({
       value: 'child',
-      source: 'questionnaire',
+      source: 'e-licence',
+      certified: true,
     });
     const matters = started.body.matters.map((m: { code: string }) => m.code);
     expect(matters).toEqual(
@@ -267,7 +269,7 @@ describe('an online application through a draft', () => {
 });
 
 describe('at the window, assisted', () => {
-  it('needs the applicant consent recorded, then submits for them', async () => {
+  it('shows the clerk the case that already stands for the same person', async () => {
     const clerk = await app.signInStaff('window-530102');
     const started = await app.api('/api/v1/drafts', {
       cookie: clerk,
@@ -278,27 +280,25 @@ describe('at the window, assisted', () => {
         applicantIdNumber: '530102198503140020',
       },
     });
-    expect(started.status).toBe(201);
-    expect(started.body.channel).toBe('window');
-    let view = started.body;
-    const saved = await app.api(`/api/v1/drafts/${view.id}`, {
-      method: 'PATCH',
-      cookie: clerk,
-      body: {
-        version: view.version,
-        values: {
-          'applicant.name': '张伟',
-          'applicant.phone': '13800000001',
-          'payee.accountHolder': '张伟',
-          'payee.bankName': '富滇银行',
-          'payee.accountNumber': '6222021234567890128',
-        },
-      },
+    // 王建国's family applied online above: the window sees that case, not a blank form.
+    expect(started.status).toBe(409);
+    expect(started.body.error.code).toBe('CASE_EXISTS');
+    expect(started.body.error.details.existing).toMatchObject({
+      // Accepted by the window in the test above.
+      state: 'in_progress',
+      stateLabel: { zh: '办理中' },
+      channel: 'online',
+      applicantNameMasked: '张*',
+      applicantPhoneMasked: '138****0001',
+      yours: false,
     });
-    view = saved.body;
-    await upload(clerk, view.id, 'payee-bank-card', await photo(), 'scan.jpg').then((r) => {
-      view = r.body;
-    });
+    expect(started.body.error.details.existing.code).toMatch(/^530102\d{14}[\dX]$/);
+  });
+
+  it('needs the applicant consent recorded, then submits for them', async () => {
+    const clerk = await app.signInStaff('window-530102');
+    const view = await prepareDraft(app, clerk, { applicantIdNumber: '530102198503140020' });
+    expect(view).toMatchObject({ channel: 'window' });
     const withoutConsent = await app.api(`/api/v1/drafts/${view.id}/submit`, {
       cookie: clerk,
       headers: { 'idempotency-key': key() },
@@ -409,7 +409,7 @@ describe('messages and expiry', () => {
     const cookie = await app.citizenCookie(1);
     const started = await app.api('/api/v1/drafts', {
       cookie,
-      body: { regionCode: '530102', answers, deceasedIdNumber: '530102194001050019' },
+      body: { regionCode: '530102', answers: DEFAULT_ANSWERS, deceasedIdNumber: newDeceasedIdNumber() },
     });
     expect(started.status).toBe(201);
     await app.database.db.execute(

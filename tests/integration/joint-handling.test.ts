@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { escalateOverdue } from '../../src/server/commands/time-limit-watch.ts';
 import { queryRows } from '../../src/server/db/database.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
-import { accept, claimAndComplete, submit } from '../support/workflow.ts';
+import { accept, completeAll, hukouOf, newDeceasedIdNumber, submit } from '../support/workflow.ts';
 
 let app: TestApp;
 
@@ -82,7 +82,9 @@ describe('front desk', () => {
     });
     expect(rejected.status).toBe(200);
     expect(rejected.body.state).toBe('rejected');
-    expect(rejected.body.subCases[0].state).toBe('cancelled');
+    expect(rejected.body.subCases.map((s: { state: string }) => s.state)).toEqual(
+      rejected.body.subCases.map(() => 'cancelled'),
+    );
     const mine = await app.api(`/api/v1/cases/${submitted.code}`, { cookie: family });
     expect(mine.body).toMatchObject({
       state: 'rejected',
@@ -187,7 +189,7 @@ describe('back office', () => {
     const submitted = await submit(app, family);
     await accept(app, submitted.id);
     const police = await app.signInStaff('police-530102');
-    const subCaseId = submitted.subCases[0]?.id as string;
+    const subCaseId = hukouOf(submitted).id;
     const claimed = await app.api(`/api/v1/department/sub-cases/${subCaseId}/claim`, {
       cookie: police,
       body: { version: 2 },
@@ -198,7 +200,7 @@ describe('back office', () => {
     });
     expect(returned.body).toMatchObject({ state: 'returned', limit: { status: 'paused' } });
     const mine = await app.api(`/api/v1/cases/${submitted.code}`, { cookie: family });
-    expect(mine.body.subCases[0]).toMatchObject({
+    expect(hukouOf(mine.body)).toMatchObject({
       state: 'returned',
       decisionNote: '请补充逝者生前最后居住地址',
     });
@@ -226,7 +228,7 @@ describe('back office', () => {
     const submitted = await submit(app, family);
     await accept(app, submitted.id);
     const police = await app.signInStaff('police-530102');
-    const subCaseId = submitted.subCases[0]?.id as string;
+    const subCaseId = hukouOf(submitted).id;
     const moved = await app.api(`/api/v1/department/sub-cases/${subCaseId}/transfer`, {
       cookie: police,
       body: { version: 2, toRegion: '532524', reason: '逝者户籍在建水县' },
@@ -234,16 +236,16 @@ describe('back office', () => {
     expect(moved.status).toBe(404); // it is no longer theirs to see
     const jianshui = await app.signInStaff('police-532524');
     const list = await app.api('/api/v1/department/sub-cases?state=pending', { cookie: jianshui });
-    expect(list.body.items.some((i: { caseCode: string }) => i.caseCode === submitted.code)).toBe(true);
+    expect(list.body.items.some((i: { id: string }) => i.id === subCaseId)).toBe(true);
     const wuhua = await app.api('/api/v1/department/sub-cases?state=all', { cookie: police });
-    expect(wuhua.body.items.some((i: { caseCode: string }) => i.caseCode === submitted.code)).toBe(false);
+    expect(wuhua.body.items.some((i: { id: string }) => i.id === subCaseId)).toBe(false);
   });
 
   it('escalates an overdue sub-case once and apologises to the family', async () => {
     const family = await app.citizenCookie(0);
     const submitted = await submit(app, family);
     await accept(app, submitted.id);
-    const subCaseId = submitted.subCases[0]?.id as string;
+    const subCaseId = hukouOf(submitted).id;
     await app.database.db.execute(
       sql`UPDATE sub_case SET due_on = '2026-01-05', clock_started_on = '2026-01-02' WHERE id = ${subCaseId}`,
     );
@@ -275,7 +277,8 @@ describe('back office', () => {
 describe('notices, delivery and ratings', () => {
   it('issues notices that verify online without signing in, showing only what is safe', async () => {
     const family = await app.citizenCookie(0);
-    const submitted = await submit(app, family);
+    const deceasedIdNumber = newDeceasedIdNumber();
+    const submitted = await submit(app, family, { deceasedIdNumber });
     await accept(app, submitted.id);
     const mine = await app.api(`/api/v1/cases/${submitted.code}`, { cookie: family });
     const notice = mine.body.documents.find((d: { kind: string }) => d.kind === 'acceptance');
@@ -285,7 +288,7 @@ describe('notices, delivery and ratings', () => {
     expect(html).toContain('受理通知书');
     expect(html).toContain('王**');
     expect(html).not.toContain(submitted.code);
-    expect(html).not.toContain('530102194001050019');
+    expect(html).not.toContain(deceasedIdNumber);
     expect((await fetch(`${app.url}/verify/not-a-real-token-123`)).status).toBe(404);
     const stranger = await app.citizenCookie(1);
     const pdf = await fetch(`${app.url}/api/v1/cases/${submitted.code}/documents/${notice.token}`, {
@@ -298,8 +301,7 @@ describe('notices, delivery and ratings', () => {
     const family = await app.citizenCookie(0);
     const submitted = await submit(app, family);
     await accept(app, submitted.id);
-    const police = await app.signInStaff('police-530102');
-    await claimAndComplete(app, police, submitted.subCases[0]?.id as string);
+    await completeAll(app, submitted);
     const clerk = await app.signInStaff('window-530102');
     const ready = await windowView(clerk, submitted.id);
     expect(ready.state).toBe('ready_for_delivery');

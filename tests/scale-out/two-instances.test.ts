@@ -10,7 +10,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { mod11_2CheckChar } from '../../src/domain/case-code.ts';
 import { loadConfig } from '../../src/server/config.ts';
 import { type Database, openDatabase, queryRows } from '../../src/server/db/database.ts';
 import { citizens } from '../../src/server/db/schema.ts';
@@ -19,7 +18,8 @@ import { DEMO_STAFF_PASSWORD } from '../../src/server/seed/demo-data.ts';
 import { seedDemo } from '../../src/server/seed/seed.ts';
 import { type Services, startServices } from '../../src/server/services.ts';
 import { freePort } from '../support/postgres-server.ts';
-import { apiClient, createServerDatabase, sampleApplication, TEST_DATA_KEY } from '../support/test-app.ts';
+import { apiClient, createServerDatabase, TEST_DATA_KEY } from '../support/test-app.ts';
+import { prepareDraft, submitDraft } from '../support/workflow.ts';
 
 const postgresUrl = inject('postgresUrl');
 
@@ -96,19 +96,6 @@ async function citizenCookie(instance: Instance, subject: string, name: string):
   return `lb_session=${token}`;
 }
 
-/** A valid resident ID number (GB 11643) for a made-up person born 1940-01-05. */
-function idNumberFor(sequence: number): string {
-  const body = `53010219400105${String(sequence).padStart(3, '0')}`;
-  return body + mod11_2CheckChar(body);
-}
-
-const GIVEN = '德明秀英桂兰建国志强海燕玉珍文华';
-
-/** A distinct two- or three-character Chinese name for the i-th made-up person. */
-function nameFor(i: number): string {
-  return `李${GIVEN[i % GIVEN.length]}${i >= GIVEN.length ? GIVEN[Math.floor(i / GIVEN.length) % GIVEN.length] : ''}`;
-}
-
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe.skipIf(!postgresUrl)('two instances on one PostgreSQL database', () => {
@@ -144,13 +131,9 @@ describe.skipIf(!postgresUrl)('two instances on one PostgreSQL database', () => 
     expect(onB.body.id).toBe(onA.body.id);
 
     const family = await citizenCookie(b, 'scale-citizen-b', '孙丽');
-    const submitted = await a.api('/api/v1/cases', {
-      cookie: family,
-      body: sampleApplication({
-        deceased: { name: '孙德明', idNumber: idNumberFor(900), dateOfDeath: '2026-10-01' },
-      }),
-      headers: { 'idempotency-key': `scale-${crypto.randomUUID()}` },
-    });
+    // The draft begins on B; it is submitted on A.
+    const draft = await prepareDraft(b, family, { values: { 'deceased.name': '孙德明' } });
+    const submitted = await submitDraft(a, family, draft, { idempotencyKey: `scale-${crypto.randomUUID()}` });
     expect(submitted.status).toBe(201);
     submittedCodes.push(submitted.body.code);
     // The case is visible to the family on the other instance too.
@@ -167,16 +150,18 @@ describe.skipIf(!postgresUrl)('two instances on one PostgreSQL database', () => 
     ]);
     const total = 40;
     const batchSize = 8;
-    const jobs = Array.from({ length: total }, (_, i) => ({
-      index: i,
-      key: `scale-${i}-${crypto.randomUUID()}`,
-      cookie: families[i % families.length] as string,
-      body: sampleApplication({
-        deceased: { name: nameFor(i), idNumber: idNumberFor(i + 1), dateOfDeath: '2026-10-15' },
-      }),
-      // Every fifth one is a double submit: the same key sent to both instances at once.
-      duplicate: i % 5 === 0,
-    }));
+    const jobs = [];
+    for (let i = 0; i < total; i++) {
+      const cookie = families[i % families.length] as string;
+      jobs.push({
+        index: i,
+        key: `scale-${i}-${crypto.randomUUID()}`,
+        cookie,
+        draft: await prepareDraft(i % 2 === 0 ? a : b, cookie),
+        // Every fifth one is a double submit: the same key sent to both instances at once.
+        duplicate: i % 5 === 0,
+      });
+    }
 
     const results: { key: string; replies: Reply[] }[] = [];
     for (let start = 0; start < total; start += batchSize) {
@@ -185,16 +170,9 @@ describe.skipIf(!postgresUrl)('two instances on one PostgreSQL database', () => 
         batch.map(async (job) => {
           const first = job.index % 2 === 0 ? a : b;
           const second = first === a ? b : a;
-          const request = {
-            cookie: job.cookie,
-            body: job.body,
-            headers: { 'idempotency-key': job.key },
-          };
-          const replies = await Promise.all(
-            job.duplicate
-              ? [first.api('/api/v1/cases', request), second.api('/api/v1/cases', request)]
-              : [first.api('/api/v1/cases', request)],
-          );
+          const send = (instance: Instance) =>
+            submitDraft(instance, job.cookie, job.draft, { idempotencyKey: job.key });
+          const replies = await Promise.all(job.duplicate ? [send(first), send(second)] : [send(first)]);
           return { key: job.key, replies };
         }),
       );
@@ -236,7 +214,9 @@ describe.skipIf(!postgresUrl)('two instances on one PostgreSQL database', () => 
       a.database.db,
       sql`SELECT count(*) AS n FROM sub_case`,
     );
-    expect(Number(subCaseCount)).toBe(submittedCodes.length);
+    // Each case of the default application carries three matters (death proof, cremation
+    // certificate, household cancellation).
+    expect(Number(subCaseCount)).toBe(submittedCodes.length * 3);
 
     // Sub-cases are routed when the front desk accepts; the clerks work on both instances at once.
     const open = await queryRows<{ id: string; region_code: string }>(

@@ -126,18 +126,6 @@ export async function startTestApp(
   };
 }
 
-/** A valid application for the one matter of the foundation path. */
-export function sampleApplication(overrides: Partial<Record<string, unknown>> = {}) {
-  return {
-    regionCode: '530102',
-    matterCodes: ['household-registration-cancellation'],
-    deceased: { name: '王建国', idNumber: '530102194001050019', dateOfDeath: '2026-11-01' },
-    applicant: { name: '王小明', phone: '13912345678', relationship: 'child' },
-    declarationAccepted: true,
-    ...overrides,
-  };
-}
-
 /** A JSON client for one instance: cookie in, status and parsed body out, redirects not followed. */
 export function apiClient(url: string): TestApp['api'] {
   return async (path, init = {}) => {

@@ -280,6 +280,30 @@ describe('bundle rules from the sources', () => {
     });
   }
 
+  it('Yueyang asks whether a hospital death is a criminal case, and sends a criminal case elsewhere', () => {
+    const hospital = { ...yueyangBase, deathCircumstance: 'hospital' };
+    // After "in hospital" the next question is whether it is a criminal case (刑事案件).
+    expect(bundle('430621', { deathCircumstance: 'hospital' }).questionnaire.next?.id).toBe('criminalCase');
+    // Not asked after a death at home.
+    expect(bundle('430621', { deathCircumstance: 'home' }).questionnaire.next?.id).toBe('crematedInCounty');
+
+    const criminal = bundle('430621', { ...hospital, criminalCase: 'yes' });
+    expect(criminal.covered).toBe(false);
+    expect(criminal.notCovered?.reasons.map((r) => r.zh)).toEqual([
+      '岳阳县身后“一件事”只受理在家自然死亡和非案件类在医院死亡的情形，在医院死亡但属于刑事案件的暂不纳入联办。',
+    ]);
+    expect(criminal.notCovered?.goTo.zh).toBe(
+      '属于刑事案件的，死亡证明事宜请先与办理案件的公安机关联系；其余事项请携带材料到公安、人社、民政、医保、住房公积金等部门窗口分别办理，或到县政务服务中心综合受理窗口咨询。',
+    );
+    expect(criminal.matters).toEqual([]);
+    expect(criminal.materials).toEqual([]);
+
+    // The same death in hospital, not a case: covered, the hospital certifies the death.
+    const ordinary = bundle('430621', { ...hospital, criminalCase: 'no' });
+    expect(ordinary.covered).toBe(true);
+    expect(included(ordinary)).toContain('medical-death-certificate');
+  });
+
   it('Yueyang pays into the deceased bank account', () => {
     const result = bundle('430621', yueyangBase);
     const codes = result.materials.map((m) => m.code);

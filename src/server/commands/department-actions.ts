@@ -2,20 +2,19 @@
  * A department's work on its sub-case (后台分类审批): claim it, then complete it with a typed result
  * (办结), refuse it with a reason (不予办理), or return it for more information, which goes to the
  * family through the window and stops the clock; or hand it to the competent office of another
- * region (远程协办). The window or the family supplements a returned sub-case.
+ * region (远程协办). The answer to a return is in supplement.ts.
  */
 import { eq } from 'drizzle-orm';
 import { DEPARTMENTS } from '../../domain/departments.ts';
-import { isRegionCode, regionCovers } from '../../domain/regions.ts';
+import { isRegionCode } from '../../domain/regions.ts';
 import { DEPARTMENT_ROLES } from '../../domain/roles.ts';
-import { resume } from '../../domain/time-limits.ts';
 import type { SubCaseResult } from '../../domain/workflow.ts';
 import type { Actor } from '../audit/audit-log.ts';
 import type { AppContext } from '../context.ts';
 import type { Transaction } from '../db/database.ts';
 import { regions } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
-import { actorOf, type CitizenPrincipal, type StaffPrincipal } from '../identity/principal.ts';
+import { actorOf, type StaffPrincipal } from '../identity/principal.ts';
 import { queueNotification } from '../notifications/notify.ts';
 import { departmentMaySee } from '../queries/case-views.ts';
 import {
@@ -28,6 +27,7 @@ import {
   type SubCaseRow,
   transitionSubCase,
 } from './case-transitions.ts';
+import { recordSupplementRequest } from './supplement.ts';
 
 export type DepartmentDecision =
   | { action: 'claim' }
@@ -35,16 +35,6 @@ export type DepartmentDecision =
   | { action: 'reject'; reason: string }
   | { action: 'return'; reason: string }
   | { action: 'transfer'; toRegion: string; reason: string };
-
-function clockOf(row: SubCaseRow) {
-  return {
-    startedOn: row.clockStartedOn ?? chinaToday(),
-    committedWorkingDays: row.committedWorkingDays ?? 0,
-    pausedWorkingDays: row.pausedWorkingDays,
-    pausedSince: row.pausedSince,
-    endedOn: row.endedOn,
-  };
-}
 
 async function messageFamily(
   context: AppContext,
@@ -108,15 +98,17 @@ export async function decideSubCase(
         await messageFamily(context, tx, row, 'sub_case.refused');
         await readyWhenAllEnded(context, tx, row.caseId, now);
         return;
-      case 'return':
+      case 'return': {
         await transitionSubCase(tx, row, {
           ...base,
           action: 'return',
           patch: { decisionNote: decision.reason, pausedSince: today },
           details: { reason: decision.reason },
         });
+        await recordSupplementRequest(tx, row, staff, decision.reason, now);
         await messageFamily(context, tx, row, 'sub_case.returned');
         return;
+      }
       case 'transfer': {
         const [target] = isRegionCode(decision.toRegion)
           ? await tx.select().from(regions).where(eq(regions.code, decision.toRegion)).limit(1)
@@ -137,40 +129,6 @@ export async function decideSubCase(
         return;
       }
     }
-  });
-}
-
-/** The window (or the family online) brings what a returned sub-case asked for; the clock runs again. */
-export async function supplementSubCase(
-  context: AppContext,
-  who: StaffPrincipal | CitizenPrincipal,
-  subCaseId: string,
-  expectedVersion: number,
-  note: string,
-): Promise<void> {
-  const today = chinaToday();
-  await context.database.db.transaction(async (tx) => {
-    const row = await lockSubCase(tx, subCaseId);
-    const caseRow = await lockCase(tx, row.caseId);
-    const allowed =
-      who.kind === 'citizen'
-        ? caseRow.applicantCitizenId === who.id
-        : who.role === 'window_clerk' && regionCovers(who.regionCode, caseRow.regionCode);
-    if (!allowed) throw new AppError('SUB_CASE_NOT_FOUND');
-    const resumed = resume(context.calendar, clockOf(row), row.regionCode, today);
-    const due = context.calendar.dueDate(
-      resumed.startedOn,
-      resumed.committedWorkingDays + resumed.pausedWorkingDays,
-      row.regionCode,
-    );
-    await transitionSubCase(tx, row, {
-      action: 'supplement',
-      role: who.kind === 'citizen' ? 'citizen' : who.role,
-      actor: actorOf(who),
-      expectedVersion,
-      patch: { pausedSince: null, pausedWorkingDays: resumed.pausedWorkingDays, dueOn: due.due },
-      details: { note },
-    });
   });
 }
 

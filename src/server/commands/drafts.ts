@@ -27,19 +27,29 @@ import {
 } from '../../domain/form.ts';
 import { validateFormValues } from '../../domain/form-validation.ts';
 import { isValidResidentIdNumber, maskIdNumber } from '../../domain/identity-numbers.ts';
+import { regionCovers } from '../../domain/regions.ts';
 import { type Actor, appendAudit } from '../audit/audit-log.ts';
 import type { AppContext } from '../context.ts';
 import { applicationDrafts, cases, citizens, materialFiles, materialItems } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
 import type { FileStore } from '../materials/file-store.ts';
-import { inspectUpload, MAX_UPLOAD_BYTES } from '../materials/inspect-upload.ts';
+import { MAX_UPLOAD_BYTES } from '../materials/inspect-upload.ts';
+import { inspectAndStore, materialUploadField, recordStoredFile } from '../materials/store-upload.ts';
+import { citizenIdNumber } from '../queries/citizen-identity.ts';
 import { blindIndex, decryptField, encryptField } from '../security/national-crypto.ts';
 import { type ELicence, LICENCE_TYPES, type LicenceType, type Outcome } from '../shared-data/gateway.ts';
+import { knownRelationship } from '../shared-data/relationship-fact.ts';
+import { refuseSecondApplication } from './existing-case.ts';
 import { type Submitter, submitApplication, submitterKey } from './submit-application.ts';
 
 export type DraftOwner =
   | { kind: 'citizen'; id: string; actor: Actor }
-  | { kind: 'staff'; id: string; actor: Actor };
+  | {
+      kind: 'staff';
+      id: string;
+      actor: Actor /** The clerk's own county (or wider area). */;
+      regionCode: string;
+    };
 
 interface DraftContent {
   deceasedIdNumber: string;
@@ -47,6 +57,11 @@ interface DraftContent {
   sources: Record<string, PrefillSource>;
   flags: Record<string, string>;
   sharedData: Record<string, 'used' | 'not-found' | 'unavailable'>;
+  /**
+   * The department records shared data gave when the draft began: with the stored answers they
+   * let the server recompute the bundle at submission, even when the service is down by then.
+   */
+  facts?: Record<string, KnownFact>;
 }
 
 type SharedStatus = DraftContent['sharedData'][string];
@@ -96,6 +111,36 @@ async function loadOwned(context: AppContext, owner: DraftOwner, draftId: string
   return { draft, content };
 }
 
+/**
+ * The bundle of matters, decided on the server from the questionnaire answers and what shared
+ * data knows — never taken from the client. Refuses a region without the service, a case the
+ * region does not cover (and says where to go instead) and an unfinished questionnaire.
+ */
+function settleBundle(
+  catalog: CatalogContent,
+  regionCode: string,
+  answers: Record<string, string>,
+  known: Record<string, KnownFact>,
+) {
+  const bundle = evaluateBundle(catalog, regionCode, answers, known);
+  if (!bundle) {
+    throw new AppError('VALIDATION_FAILED', {
+      fieldErrors: [
+        problem('regionCode', '请选择开通本服务的县（市、区）', 'Choose a county where this service is open'),
+      ],
+    });
+  }
+  if (bundle.covered === false)
+    throw new AppError('NOT_COVERED', { details: { reasons: bundle.notCovered?.reasons ?? [] } });
+  if (!bundle.questionnaire.complete) {
+    throw new AppError('QUESTIONS_UNANSWERED', { details: { next: bundle.questionnaire.next?.id ?? null } });
+  }
+  const matterCodes = bundle.matters
+    .filter((m) => m.included === true && m.needsApplication)
+    .map((m) => m.code);
+  return { bundle, matterCodes };
+}
+
 function formOf(catalog: CatalogContent, matterCodes: string[]): MergedForm {
   return mergeForm(catalog.matters.filter((m) => matterCodes.includes(m.code)));
 }
@@ -121,29 +166,43 @@ export async function startDraft(context: AppContext, owner: DraftOwner, input: 
       ],
     });
   }
+  // A clerk files applications for their own county only; another county's window takes those.
+  if (owner.kind === 'staff' && !regionCovers(owner.regionCode, input.regionCode)) {
+    throw new AppError('VALIDATION_FAILED', {
+      fieldErrors: [
+        problem(
+          'regionCode',
+          '只能为本窗口所在的县（市、区）代为申请',
+          "Assisted applications are for this window's own county only",
+        ),
+      ],
+    });
+  }
   const { db } = context.database;
+  // A case already stands for this person: say so before anyone fills in a form for nothing.
+  await refuseSecondApplication(
+    db,
+    context.keys,
+    deceasedId,
+    owner.kind === 'citizen' ? { citizenId: owner.id } : {},
+    { reapplyAfterDays: context.config.reapplyAfterDays },
+  );
   const gateway = context.sharedData;
   const catalogVersion = await context.catalog.currentVersion();
   const catalog = await context.catalog.get(catalogVersion);
 
   const factsOutcome = await gateway.facts(deceasedId, input.regionCode);
-  const known: Record<string, KnownFact> = factsOutcome.status === 'ok' ? factsOutcome.value : {};
-  const bundle = evaluateBundle(catalog, input.regionCode, input.answers, known);
-  if (!bundle) {
-    throw new AppError('VALIDATION_FAILED', {
-      fieldErrors: [
-        problem('regionCode', '请选择开通本服务的县（市、区）', 'Choose a county where this service is open'),
-      ],
-    });
-  }
-  if (bundle.covered === false)
-    throw new AppError('NOT_COVERED', { details: { reasons: bundle.notCovered?.reasons ?? [] } });
-  if (!bundle.questionnaire.complete) {
-    throw new AppError('QUESTIONS_UNANSWERED', { details: { next: bundle.questionnaire.next?.id ?? null } });
-  }
-  const matterCodes = bundle.matters
-    .filter((m) => m.included === true && m.needsApplication)
-    .map((m) => m.code);
+  // How the applicant is related, when an e-licence names both: taken from it, not asked.
+  const licensedRelationship = await knownRelationship(
+    gateway,
+    owner.kind === 'citizen' ? await citizenIdNumber(context, db, owner.id) : input.applicantIdNumber,
+    deceasedId,
+  );
+  const known: Record<string, KnownFact> = {
+    ...(factsOutcome.status === 'ok' ? factsOutcome.value : {}),
+    ...(licensedRelationship ? { relationship: licensedRelationship.fact } : {}),
+  };
+  const { bundle, matterCodes } = settleBundle(catalog, input.regionCode, input.answers, known);
   const form = formOf(catalog, matterCodes);
 
   // Prefill from shared data and what the family already told us; nothing asked twice.
@@ -181,6 +240,7 @@ export async function startDraft(context: AppContext, owner: DraftOwner, input: 
   const region = regionOf(catalog, input.regionCode);
   if (region?.funeralMode === 'cremation') set('deceased.funeralMode', 'cremation', 'region');
   set('deceased.funeralMode', input.answers.funeral ?? known.funeral?.value, 'questionnaire');
+  set('applicant.relationship', licensedRelationship?.fact.value, 'e-licence');
   set('applicant.relationship', input.answers.relationship, 'questionnaire');
 
   let applicantId = input.applicantIdNumber?.trim().toUpperCase();
@@ -249,7 +309,14 @@ export async function startDraft(context: AppContext, owner: DraftOwner, input: 
   }
 
   const now = new Date();
-  const content: DraftContent = { deceasedIdNumber: deceasedId, values, sources, flags: {}, sharedData };
+  const content: DraftContent = {
+    deceasedIdNumber: deceasedId,
+    values,
+    sources,
+    flags: {},
+    sharedData,
+    facts: known,
+  };
   return db.transaction(async (tx) => {
     const [draft] = await tx
       .insert(applicationDrafts)
@@ -538,49 +605,22 @@ export async function attachUpload(
     ? bundleMaterials(catalog, profile, draft.matterCodes as string[]).find((m) => m.code === materialCode)
     : undefined;
   if (!material) throw new AppError('NOT_FOUND');
-  const inspected = await inspectUpload(upload.content);
-  if (!inspected.ok) {
-    const messages = {
-      'too-large': [
-        `文件超过 ${MAX_UPLOAD_BYTES / 1024 / 1024} MB，请压缩或分页拍照后再上传`,
-        `The file is over ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`,
-      ],
-      empty: ['文件是空的，请重新选择', 'The file is empty'],
-      'type-not-accepted': [
-        '只能上传照片（JPG、PNG、WebP）或 PDF 文件',
-        'Only photos (JPG, PNG, WebP) or PDF files',
-      ],
-      unreadable: ['文件已损坏或无法读取，请重新拍照或扫描', 'The file is damaged or unreadable'],
-    } as const;
-    const [zh, en] = messages[inspected.reason];
-    throw new AppError('UPLOAD_REFUSED', {
-      fieldErrors: [problem(`materials.${materialCode}`, zh, en)],
-      details: { reason: inspected.reason },
-    });
-  }
-  const digest = await files.put(inspected.content);
-  const name = upload.filename.replace(/[^\p{L}\p{N}._ -]/gu, '_').slice(0, 120);
+  const stored = await inspectAndStore(files, upload, materialUploadField(materialCode, material));
   await context.database.db.transaction(async (tx) => {
-    await tx
-      .insert(materialFiles)
-      .values({
-        digest,
-        size: inspected.content.length,
-        mediaType: inspected.mediaType,
-        storage: files.kind,
-        width: inspected.width,
-        height: inspected.height,
-      })
-      .onConflictDoNothing();
-    await tx
-      .insert(materialItems)
-      .values({ draftId, materialCode, kind: 'upload', fileDigest: digest, originalName: name });
+    await recordStoredFile(tx, stored);
+    await tx.insert(materialItems).values({
+      draftId,
+      materialCode,
+      kind: 'upload',
+      fileDigest: stored.digest,
+      originalName: stored.name,
+    });
     await appendAudit(tx, {
       actor: owner.actor,
       action: 'material.uploaded',
       objectType: 'draft',
       objectId: draftId,
-      details: { materialCode, digest, mediaType: inspected.mediaType, size: inspected.content.length },
+      details: { materialCode, digest: stored.digest, mediaType: stored.mediaType, size: stored.size },
     });
   });
 }
@@ -676,6 +716,51 @@ async function submitLoadedDraft(
   const { draft, content } = await loadOwned(context, owner, draftId);
   if (draft.version !== input.version)
     throw new AppError('STALE_VERSION', { details: { currentVersion: draft.version } });
+  // The bundle is decided again here, from the stored answers and the records shared data gave,
+  // so no stored or sent list of matters is trusted on its own.
+  const catalog = await context.catalog.get(draft.catalogVersion);
+  const answers = draft.answers as Record<string, string>;
+  const known = content.facts ?? (await knownFacts(context, content.deceasedIdNumber, draft.regionCode));
+  const { matterCodes } = settleBundle(catalog, draft.regionCode, answers, known);
+  const stored = [...(draft.matterCodes as string[])].sort();
+  if (matterCodes.length !== stored.length || [...matterCodes].sort().some((code, i) => code !== stored[i])) {
+    throw new AppError('VALIDATION_FAILED', {
+      fieldErrors: [
+        problem(
+          'matterCodes',
+          '办理事项与情形引导的结果不一致，请重新开始申请',
+          'The matters no longer match the questionnaire; please start the application again',
+        ),
+      ],
+    });
+  }
+  if (content.values['deceased.idNumber'] !== content.deceasedIdNumber) {
+    throw new AppError('VALIDATION_FAILED', {
+      fieldErrors: [
+        problem('deceased.idNumber', '逝者身份号码不能修改', "The deceased's ID number cannot be changed"),
+      ],
+    });
+  }
+  // A signed-in citizen cannot apply for their own death, whatever the form says.
+  if (owner.kind === 'citizen') {
+    const [citizen] = await context.database.db
+      .select({ idNumberEncrypted: citizens.idNumberEncrypted })
+      .from(citizens)
+      .where(eq(citizens.id, owner.id))
+      .limit(1);
+    const ownId = citizen?.idNumberEncrypted ? decryptField(context.keys, citizen.idNumberEncrypted) : null;
+    if (ownId && ownId.toUpperCase() === content.deceasedIdNumber) {
+      throw new AppError('VALIDATION_FAILED', {
+        fieldErrors: [
+          problem(
+            'applicant.idNumber',
+            '申请人不能是逝者本人',
+            'The applicant cannot be the person who died',
+          ),
+        ],
+      });
+    }
+  }
   const view = await viewDraft(context, owner, draftId);
   const materialProblems = view.problems.filter(
     (p) => p.field.startsWith('materials.') || p.field === 'relationshipProof',
@@ -707,21 +792,32 @@ async function submitLoadedDraft(
     });
   }
   return submitApplication(
-    { db: context.database.db, keys: context.keys, jobs: context.jobs, catalog: context.catalog },
+    {
+      db: context.database.db,
+      keys: context.keys,
+      jobs: context.jobs,
+      catalog: context.catalog,
+      reapplyAfterDays: context.config.reapplyAfterDays,
+    },
     {
       submitter: submitterOf(owner),
       actor: owner.actor,
       idempotencyKey: input.idempotencyKey,
       channel: owner.kind === 'citizen' ? 'online' : 'window',
       regionCode: draft.regionCode,
-      matterCodes: draft.matterCodes as string[],
-      answers: draft.answers as Record<string, string>,
+      matterCodes,
+      answers,
       values: content.values,
       draftId,
       relationshipProved: true,
       consent: input.consent,
     },
   );
+}
+
+async function knownFacts(context: AppContext, deceasedId: string, regionCode: string) {
+  const outcome = await context.sharedData.facts(deceasedId, regionCode);
+  return outcome.status === 'ok' ? outcome.value : {};
 }
 
 export async function listDrafts(context: AppContext, owner: DraftOwner) {

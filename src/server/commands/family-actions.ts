@@ -4,7 +4,7 @@
  * channel), and rate the service (好差评) — once for the case and once for each department. A
  * rating of 不满意 or worse opens a follow-up for the supervisor with its own deadline.
  */
-import { and, desc, eq, gt } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, lt } from 'drizzle-orm';
 import { problem } from '../../domain/field-problems.ts';
 import { findField } from '../../domain/fields.ts';
 import { mergeForm } from '../../domain/form.ts';
@@ -17,7 +17,6 @@ import {
   caseDocuments,
   cases,
   followUps,
-  materialFiles,
   materialItems,
   ratings,
   subCases,
@@ -25,7 +24,7 @@ import {
 import { AppError } from '../errors.ts';
 import { actorOf, type CitizenPrincipal, type StaffPrincipal } from '../identity/principal.ts';
 import type { FileStore } from '../materials/file-store.ts';
-import { inspectUpload } from '../materials/inspect-upload.ts';
+import { inspectAndStore, recordStoredFile } from '../materials/store-upload.ts';
 import { blindIndex, decryptField, encryptField } from '../security/national-crypto.ts';
 import { type CaseRow, catalogOfCase, chinaToday, lockCase, transitionCase } from './case-transitions.ts';
 import { type CorrectionItem, issueCompletionNotice } from './front-desk.ts';
@@ -160,45 +159,51 @@ export async function correctMaterial(
       ],
     });
   }
-  const inspected = await inspectUpload(upload.content);
-  if (!inspected.ok) {
-    throw new AppError('UPLOAD_REFUSED', {
-      fieldErrors: [
-        problem(
-          `materials.${materialCode}`,
-          '只能上传清晰的照片（JPG、PNG、WebP）或 PDF 文件',
-          'Only clear photos or PDF files',
-        ),
-      ],
-      details: { reason: inspected.reason },
-    });
-  }
-  const digest = await files.put(inspected.content);
+  const catalog = await context.catalog.get(row.catalogVersion ?? (await context.catalog.currentVersion()));
+  const material = catalog.materials.find((m) => m.code === materialCode);
+  const stored = await inspectAndStore(files, upload, {
+    key: `materials.${materialCode}`,
+    ...(material ? { label: { zh: material.name, en: material.nameEn } } : {}),
+  });
   await context.database.db.transaction(async (tx) => {
-    await tx
-      .insert(materialFiles)
+    await recordStoredFile(tx, stored);
+    const [added] = await tx
+      .insert(materialItems)
       .values({
-        digest,
-        size: inspected.content.length,
-        mediaType: inspected.mediaType,
-        storage: files.kind,
-        width: inspected.width,
-        height: inspected.height,
+        caseId: row.id,
+        materialCode,
+        kind: 'upload',
+        fileDigest: stored.digest,
+        originalName: stored.name,
       })
-      .onConflictDoNothing();
-    await tx.insert(materialItems).values({
-      caseId: row.id,
-      materialCode,
-      kind: 'upload',
-      fileDigest: digest,
-      originalName: upload.filename.slice(0, 120),
-    });
+      .returning({ id: materialItems.id, addedAt: materialItems.addedAt });
+    if (!added) throw new Error('material insert returned nothing');
+    // What was there before the notice is replaced: kept for the record, no longer current.
+    const [notice] = await tx
+      .select({ issuedAt: caseDocuments.issuedAt })
+      .from(caseDocuments)
+      .where(and(eq(caseDocuments.caseId, row.id), eq(caseDocuments.kind, 'correction')))
+      .orderBy(desc(caseDocuments.issuedAt))
+      .limit(1);
+    const replaced = await tx
+      .update(materialItems)
+      .set({ supersededBy: added.id, supersededAt: added.addedAt })
+      .where(
+        and(
+          eq(materialItems.caseId, row.id),
+          eq(materialItems.materialCode, materialCode),
+          isNull(materialItems.supersededBy),
+          isNull(materialItems.supplementRequestId),
+          lt(materialItems.addedAt, notice?.issuedAt ?? added.addedAt),
+        ),
+      )
+      .returning({ id: materialItems.id });
     await appendAudit(tx, {
       actor: actorOf(citizen),
       action: 'material.uploaded',
       objectType: 'case',
       objectId: row.id,
-      details: { materialCode, digest },
+      details: { materialCode, digest: stored.digest, replaces: replaced.map((r) => r.id) },
     });
   });
 }

@@ -5,16 +5,19 @@
  * who first handles a case owns it until delivery (首问负责); ownership can be handed over with a
  * reason.
  */
-import { and, asc, eq, inArray, like } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, like, ne } from 'drizzle-orm';
 import { bundleMaterials, profileFor } from '../../domain/bundle.ts';
 import type { CatalogContent } from '../../domain/catalog.ts';
 import { DEPARTMENTS } from '../../domain/departments.ts';
+import { fieldDisplayText } from '../../domain/field-display.ts';
 import { fieldLabel, findField } from '../../domain/fields.ts';
 import { mergeForm } from '../../domain/form.ts';
 import { maskName } from '../../domain/identity-numbers.ts';
 import { regionCovers, regionPrefix } from '../../domain/regions.ts';
+import { resultLabels } from '../../domain/result-labels.ts';
 import {
   allowedCaseActions,
+  CASE_STATE_LABELS,
   type CaseState,
   SUB_CASE_STATE_LABELS,
   type SubCaseState,
@@ -24,6 +27,7 @@ import type { AppContext } from '../context.ts';
 import type { Executor, Transaction } from '../db/database.ts';
 import {
   caseDocuments,
+  caseParticipants,
   cases,
   materialFiles,
   materialItems,
@@ -35,6 +39,7 @@ import { issueNotice, type NoticeContent, resultInWords } from '../documents/not
 import { AppError } from '../errors.ts';
 import { actorOf, type StaffPrincipal } from '../identity/principal.ts';
 import { queueNotification } from '../notifications/notify.ts';
+import { supplementsOf, traceMaterials } from '../queries/supplement-views.ts';
 import { decryptField } from '../security/national-crypto.ts';
 import {
   type CaseRow,
@@ -80,17 +85,26 @@ export async function frontDeskQueue(
   }));
 }
 
-/** Everything the family submitted, reassembled from the sub-cases (each field once). */
+/**
+ * Everything the family submitted: what the case itself keeps (who died, when, who applies), and
+ * every other field from the sub-cases of the matters that declared it (each field once).
+ */
 async function applicationValues(context: AppContext, caseRow: CaseRow): Promise<Record<string, string>> {
   const rows = await context.database.db.select().from(subCases).where(eq(subCases.caseId, caseRow.id));
-  const values: Record<string, string> = {};
+  const values: Record<string, string> = {
+    'deceased.name': caseRow.deceasedName,
+    'deceased.idNumber': decryptField(context.keys, caseRow.deceasedIdNumberEncrypted),
+    'deceased.dateOfDeath': caseRow.dateOfDeath,
+    'applicant.name': caseRow.applicantName,
+    'applicant.phone': decryptField(context.keys, caseRow.applicantPhoneEncrypted),
+    'applicant.relationship': caseRow.applicantRelationship,
+  };
   for (const row of rows) {
     for (const [key, sealed] of Object.entries(row.fields as Record<string, string>)) {
       if (values[key] !== undefined) continue;
       values[key] = findField(key)?.sensitive ? decryptField(context.keys, sealed) : sealed;
     }
   }
-  values['applicant.phone'] = decryptField(context.keys, caseRow.applicantPhoneEncrypted);
   return values;
 }
 
@@ -110,8 +124,26 @@ export async function caseAtWindow(context: AppContext, clerk: StaffPrincipal, c
     .select({ item: materialItems, mediaType: materialFiles.mediaType })
     .from(materialItems)
     .leftJoin(materialFiles, eq(materialFiles.digest, materialItems.fileDigest))
-    .where(eq(materialItems.caseId, caseId));
+    .where(eq(materialItems.caseId, caseId))
+    .orderBy(asc(materialItems.addedAt));
+  const traced = traceMaterials(items, row.submittedAt);
+  const requests = await supplementsOf(
+    db,
+    subs.map((s) => s.id),
+  );
   const documents = await db.select().from(caseDocuments).where(eq(caseDocuments.caseId, caseId));
+  // The same person's other cases (one open at a time; earlier ones delivered or refused).
+  const sameDeceased = await db
+    .select()
+    .from(cases)
+    .where(and(eq(cases.deceasedIdNumberIndex, row.deceasedIdNumberIndex), ne(cases.id, row.id)))
+    .orderBy(desc(cases.submittedAt))
+    .limit(10);
+  const heirs = await db
+    .select()
+    .from(caseParticipants)
+    .where(eq(caseParticipants.caseId, row.id))
+    .orderBy(asc(caseParticipants.joinedAt));
   const [owner] = row.ownerStaffId
     ? await db.select().from(staffAccounts).where(eq(staffAccounts.id, row.ownerStaffId)).limit(1)
     : [];
@@ -136,23 +168,58 @@ export async function caseAtWindow(context: AppContext, clerk: StaffPrincipal, c
     allowedActions: allowedCaseActions(row.state as CaseState, 'window_clerk'),
     correction: (row.correction as CorrectionItem[] | null) ?? null,
     decisionReason: row.decisionReason,
+    sameDeceased: sameDeceased.map((other) => ({
+      id: other.id,
+      code: other.code,
+      state: other.state,
+      stateLabel: CASE_STATE_LABELS[other.state as CaseState] ?? { zh: other.state, en: other.state },
+      channel: other.channel,
+      submittedAt: other.submittedAt.toISOString(),
+      regionCode: other.regionCode,
+    })),
+    heirs: heirs.map((h) => ({
+      nameMasked: maskName(h.name),
+      relationship: h.relationship,
+      joinedAt: h.joinedAt.toISOString(),
+    })),
     form: form.groups.map((g) => ({
       id: g.id,
       title: g.title,
-      fields: g.fields.map((f) => ({ key: f.key, label: f.label, value: values[f.key] ?? '' })),
+      fields: g.fields.map((f) => ({
+        key: f.key,
+        label: f.label,
+        value: values[f.key] ?? '',
+        // In words, as the family saw it (配偶, 火化); the clerk's view is audited above.
+        text: fieldDisplayText(f.key, values[f.key]),
+      })),
     })),
     materials: needed.map((m) => ({
       code: m.code,
       name: { zh: m.name, en: m.nameEn },
       neededBy: m.neededBy,
       replaceableBy: m.replaceableBy,
-      items: items
+      items: traced.current
         .filter((i) => i.item.materialCode === m.code)
-        .map(({ item, mediaType }) => ({
+        .map(({ item, mediaType, addedAt, isNew, replaces }) => ({
           id: item.id,
           kind: item.kind,
           reference: item.kind === 'upload' ? null : item.licenceReference,
           mediaType: mediaType ?? null,
+          fileName: item.originalName,
+          addedAt,
+          isNew,
+          replaces,
+        })),
+      /** Uploads a correction replaced: kept for the record, not current. */
+      replaced: traced.replaced
+        .filter((i) => i.item.materialCode === m.code)
+        .map(({ item, mediaType, addedAt, supersededAt, replacedBy }) => ({
+          id: item.id,
+          mediaType: mediaType ?? null,
+          fileName: item.originalName,
+          addedAt,
+          supersededAt,
+          replacedBy,
         })),
     })),
     subCases: subs.map((s) => {
@@ -169,9 +236,11 @@ export async function caseAtWindow(context: AppContext, clerk: StaffPrincipal, c
         state: s.state,
         stateLabel: SUB_CASE_STATE_LABELS[s.state as SubCaseState],
         dueOn: s.dueOn,
+        dueProvisional: s.dueOn ? context.calendar.isProvisional(s.dueOn) : false,
         regionCode: s.regionCode,
         version: s.version,
         decisionNote: s.decisionNote,
+        requests: requests.get(s.id) ?? [],
       };
     }),
     documents: documents.map((d) => ({
@@ -205,7 +274,11 @@ async function noticeContent(
     applicantName: row.applicantName,
     deceasedName: row.deceasedName,
     matters: subs.map((s) => ({
-      outcome: resultInWords(s.result as Record<string, unknown> | null, s.state),
+      outcome: resultInWords(
+        s.result as Record<string, unknown> | null,
+        s.state,
+        resultLabels(catalog.matters.find((m) => m.code === s.matterCode)),
+      ),
       name: catalog.matters.find((m) => m.code === s.matterCode)?.name ?? s.matterCode,
       department: DEPARTMENTS.find((d) => d.code === s.departmentCode)?.nameZh ?? s.departmentCode,
       committedWorkingDays:
@@ -313,10 +386,11 @@ export async function requestCorrection(
       const material = materials.find((m) => m.code === item.key);
       if (item.kind === 'material' && !material)
         throw new AppError('VALIDATION_FAILED', { details: { unknownMaterial: item.key } });
-      return {
-        ...item,
-        label: item.kind === 'field' ? fieldLabel(item.key).zh : (material?.name ?? item.key),
-      };
+      const name =
+        item.kind === 'field'
+          ? fieldLabel(item.key)
+          : { zh: material?.name ?? '材料', en: material?.nameEn ?? 'Material' };
+      return { ...item, label: name.zh, labelEn: name.en };
     });
     await transitionCase(tx, row, {
       action: 'request_correction',

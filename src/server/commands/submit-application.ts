@@ -1,5 +1,8 @@
 /**
- * Submitting an application: one transaction creates the case with its unified code, one
+ * Submitting an application — the last step of the one submission command (`submitDraft` in
+ * drafts.ts, used by the portal, the window's assisted application and machine clients alike),
+ * after it has recomputed the bundle, checked coverage, the form, the materials and the
+ * relationship proof. One transaction creates the case with its unified code, one
  * sub-case per matter holding only that matter's declared fields (waiting for the front desk),
  * the materials (moved from the draft), the recorded declaration and consent, the audit event and
  * the acknowledgement message. An idempotency key, unique per submitter, makes a repeated submit
@@ -28,12 +31,15 @@ import { AppError } from '../errors.ts';
 import type { JobQueue } from '../jobs/job-queue.ts';
 import { queueNotification } from '../notifications/notify.ts';
 import { blindIndex, type DataKeys, encryptField, sm3Hex } from '../security/national-crypto.ts';
+import { caseExists, findBlockingCase, refuseSecondApplication } from './existing-case.ts';
 
 export interface SubmitContext {
   db: Db;
   keys: DataKeys;
   jobs: JobQueue;
   catalog: CatalogStore;
+  /** A delivered case still stands in the way of a new application for this many days. */
+  reapplyAfterDays: number;
   now?: Date;
 }
 
@@ -193,6 +199,9 @@ export async function submitApplication(
 
   const deceasedId = values['deceased.idNumber'] as string;
   const phone = values['applicant.phone'] as string;
+  const caller = request.submitter.kind === 'citizen' ? { citizenId: request.submitter.citizenId } : {};
+  const blocking = { reapplyAfterDays: context.reapplyAfterDays, now };
+  await refuseSecondApplication(db, keys, deceasedId, caller, blocking);
   try {
     return await db.transaction(async (tx) => {
       const code = await allocateCaseCode(tx, request.regionCode, now);
@@ -286,6 +295,9 @@ export async function submitApplication(
         if (winner.requestDigest !== digest) throw new AppError('IDEMPOTENCY_CONFLICT');
         return { caseId: winner.id, code: winner.code, created: false };
       }
+      // Another application for the same deceased committed first: one open case per deceased.
+      const existing = await findBlockingCase(db, keys, deceasedId, caller, blocking);
+      if (existing) throw caseExists(existing);
     }
     throw error;
   }

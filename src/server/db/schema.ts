@@ -179,6 +179,35 @@ export const cases = pgTable(
     uniqueIndex('case_submitter_idempotency').on(t.submitterKey, t.idempotencyKey),
     index('case_region_state').on(t.regionCode, t.state),
     index('case_deceased_index').on(t.deceasedIdNumberIndex),
+    // One open case per deceased, enforced by the database so that two simultaneous first
+    // applications end as one case. Keep the states in step with OPEN_CASE_STATES.
+    uniqueIndex('case_one_open_per_deceased')
+      .on(t.deceasedIdNumberIndex)
+      .where(sql`state in ('submitted', 'correction_requested', 'in_progress', 'ready_for_delivery')`),
+  ],
+);
+
+/**
+ * Another heir who joined an existing case (rather than applying a second time): they can follow
+ * it; the applicant and the window are told.
+ */
+export const caseParticipants = pgTable(
+  'case_participant',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    citizenId: uuid('citizen_id')
+      .notNull()
+      .references(() => citizens.id),
+    name: text('name').notNull(),
+    relationship: text('relationship').notNull(),
+    joinedAt: timestamp('joined_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('case_participant_case_citizen').on(t.caseId, t.citizenId),
+    index('case_participant_citizen').on(t.citizenId),
   ],
 );
 
@@ -344,8 +373,51 @@ export const materialItems = pgTable(
     licenceType: text('licence_type'),
     originalName: text('original_name'),
     addedAt: timestamp('added_at', { withTimezone: true }).notNull().defaultNow(),
+    /** A file sent with the answer to a department's request (pending until the answer is sent). */
+    supplementRequestId: uuid('supplement_request_id').references(() => supplementRequests.id),
+    /**
+     * The later upload that replaced this one (a correction of the same material). A replaced item
+     * is kept for the record but is no longer the current material.
+     */
+    supersededBy: uuid('superseded_by'),
+    supersededAt: timestamp('superseded_at', { withTimezone: true }),
   },
-  (t) => [index('material_item_draft').on(t.draftId), index('material_item_case').on(t.caseId)],
+  (t) => [
+    index('material_item_draft').on(t.draftId),
+    index('material_item_case').on(t.caseId),
+    index('material_item_supplement_request').on(t.supplementRequestId),
+  ],
+);
+
+/**
+ * A department's request for more information (退回补充) on a sub-case, and the answer to it: the
+ * text and who gave it, online by the family or at the window for them. The answer's files are
+ * material items pointing here.
+ */
+export const supplementRequests = pgTable(
+  'supplement_request',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    subCaseId: uuid('sub_case_id')
+      .notNull()
+      .references(() => subCases.id),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    reason: text('reason').notNull(),
+    requestedBy: uuid('requested_by').references(() => staffAccounts.id),
+    requestedAt: timestamp('requested_at', { withTimezone: true }).notNull().defaultNow(),
+    answerNote: text('answer_note'),
+    /** `online` (the family) or `window` (the clerk, for the applicant at the counter). */
+    answerChannel: text('answer_channel'),
+    answeredByCitizen: uuid('answered_by_citizen').references(() => citizens.id),
+    answeredByStaff: uuid('answered_by_staff').references(() => staffAccounts.id),
+    answeredAt: timestamp('answered_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('supplement_request_sub_case').on(t.subCaseId),
+    index('supplement_request_case').on(t.caseId),
+  ],
 );
 
 /**

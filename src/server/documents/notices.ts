@@ -4,6 +4,7 @@
  * only what is safe to show.
  */
 import { randomBytes } from 'node:crypto';
+import { type ResultLabels, resultLabels } from '../../domain/result-labels.ts';
 import type { Transaction } from '../db/database.ts';
 import { caseDocuments } from '../db/schema.ts';
 
@@ -47,7 +48,11 @@ export async function issueNotice(
 }
 
 /** A result in plain words for a completion notice (no account numbers; the amount is the family's own business). */
-export function resultInWords(result: Record<string, unknown> | null, state: string): string {
+export function resultInWords(
+  result: Record<string, unknown> | null,
+  state: string,
+  labels: ResultLabels = resultLabels(undefined),
+): string {
   if (state === 'rejected') return '不予办理';
   if (state === 'cancelled') return '已撤销';
   if (!result) return '已办结';
@@ -55,13 +60,13 @@ export function resultInWords(result: Record<string, unknown> | null, state: str
     case 'certificate':
       return `已出具，文书编号${String(result.documentNumber)}`;
     case 'cancellation':
-      return `已于${String(result.cancelledOn)}注销`;
+      return `已办结，${labels.cancelledOn.zh}：${String(result.cancelledOn)}`;
     case 'payment':
       return `已于${String(result.paidOn)}支付至尾号${String(result.accountMasked ?? '').slice(-4)}的账户`;
     case 'inquiry-result':
       return `已出具查询结果，文书编号${String(result.documentNumber)}`;
     case 'termination':
-      return `自${String(result.effectiveOn)}起终止`;
+      return `已办结，${labels.effectiveOn.zh}：${String(result.effectiveOn)}`;
     default:
       return '已办结';
   }

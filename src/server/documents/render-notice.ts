@@ -1,22 +1,32 @@
 /**
  * Renders a notice as a Chinese PDF (A4) with a QR code whose link verifies it online. Uses the
- * system's Noto CJK font (Debian package fonts-noto-cjk), or the file named by NOTICE_FONT_PATH.
+ * font file named by NOTICE_FONT_PATH, or else Noto Sans Hans (Simplified Chinese, every character
+ * of GB 2312 and of the basic CJK block) from the npm package @embedpdf/fonts-sc, so nothing needs
+ * installing on the machine.
  */
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import { NOTICE_KINDS, type NoticeContent, type NoticeKind } from './notices.ts';
 
-const FONT_CANDIDATES = [
-  { path: process.env.NOTICE_FONT_PATH ?? '', family: process.env.NOTICE_FONT_FAMILY },
-  { path: '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', family: 'NotoSansCJKsc-Regular' },
-  { path: '/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc', family: 'NotoSerifCJKsc-Regular' },
-];
+/** The regular weight shipped by @embedpdf/fonts-sc (its package exports no path to the files, so it is found beside the entry point). */
+export const PACKAGED_NOTICE_FONT = join(
+  dirname(createRequire(import.meta.url).resolve('@embedpdf/fonts-sc')),
+  '..',
+  'fonts',
+  'NotoSansHans-Regular.otf',
+);
 
-export function noticeFont(): { path: string; family: string | undefined } {
-  const found = FONT_CANDIDATES.find((f) => f.path && existsSync(f.path));
-  if (!found) throw new Error('no Chinese font for notices: install fonts-noto-cjk or set NOTICE_FONT_PATH');
-  return found;
+export function noticeFont(env: { NOTICE_FONT_PATH?: string; NOTICE_FONT_FAMILY?: string } = process.env): {
+  path: string;
+  family: string | undefined;
+} {
+  const configured = env.NOTICE_FONT_PATH;
+  if (configured && existsSync(configured))
+    return { path: configured, family: env.NOTICE_FONT_FAMILY || undefined };
+  return { path: PACKAGED_NOTICE_FONT, family: undefined };
 }
 
 export async function renderNoticePdf(

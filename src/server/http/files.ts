@@ -11,11 +11,15 @@ export async function readSingleUpload(
 ): Promise<{ content: Buffer; filename: string }> {
   const file = await request.file().catch(() => undefined);
   if (!file) throw new AppError('BAD_REQUEST');
+  let content: Buffer;
   try {
-    return { content: await file.toBuffer(), filename: file.filename };
+    content = await file.toBuffer();
   } catch {
     throw new AppError('UPLOAD_REFUSED', { details: { reason: 'too-large' } });
   }
+  // The limit can end the stream before the reader notices: a cut-off file is refused, never kept.
+  if (file.file.truncated) throw new AppError('UPLOAD_REFUSED', { details: { reason: 'too-large' } });
+  return { content, filename: file.filename };
 }
 
 export function sendPrivateFile(reply: FastifyReply, mediaType: string, content: Buffer, filename?: string) {

@@ -3,13 +3,15 @@
  * department sees only sub-cases of its own department within its region, and only the fields
  * the matter declared; opening one shows the personal data in full and is audited.
  */
-import { and, asc, desc, eq, inArray, like, notInArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, like, notInArray, or, sql } from 'drizzle-orm';
 import { bundleMaterials, profileFor } from '../../domain/bundle.ts';
 import type { CatalogContent } from '../../domain/catalog.ts';
 import { DEPARTMENTS } from '../../domain/departments.ts';
+import { displayedField } from '../../domain/field-display.ts';
 import { findField } from '../../domain/fields.ts';
 import { maskIdNumber, maskName, maskPhone } from '../../domain/identity-numbers.ts';
 import { regionPrefix } from '../../domain/regions.ts';
+import { type ResultLabels, resultLabels } from '../../domain/result-labels.ts';
 import { DEPARTMENT_ROLES, scopeCoversSubCase } from '../../domain/roles.ts';
 import { limitView } from '../../domain/time-limits.ts';
 import {
@@ -25,20 +27,29 @@ import type { CatalogStore } from '../catalog/catalog-store.ts';
 import type { Db, Executor } from '../db/database.ts';
 import {
   caseDocuments,
+  caseParticipants,
   cases,
   materialFiles,
   materialItems,
   ratings,
   regions,
   subCases,
+  supplementRequests,
 } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
 import { actorOf, type StaffPrincipal } from '../identity/principal.ts';
 import { type DataKeys, decryptField } from '../security/national-crypto.ts';
+import { type SupplementRequestView, sentOnly, supplementsOf, traceMaterials } from './supplement-views.ts';
 
 function departmentNames(code: string) {
   const department = DEPARTMENTS.find((d) => d.code === code);
   return { departmentNameZh: department?.nameZh ?? code, departmentNameEn: department?.nameEn ?? code };
+}
+
+/** A matter's result type and what each value of its result is called. */
+export function matterResult(catalog: CatalogContent, code: string) {
+  const matter = catalog.matters.find((m) => m.code === code);
+  return { resultType: matter?.resultType ?? null, resultLabels: resultLabels(matter) };
 }
 
 function matterNames(catalog: CatalogContent, code: string) {
@@ -69,9 +80,11 @@ export interface CaseDetail {
   stateLabel: { zh: string; en: string };
   channel: string;
   decisionReason: string | null;
-  correction: { kind: string; key: string; reason: string; label?: string }[] | null;
+  correction: { kind: string; key: string; reason: string; label?: string; labelEn?: string }[] | null;
   documents: { kind: string; token: string; issuedAt: string }[];
   ratings: { target: string; level: number }[];
+  yourRole: 'applicant' | 'heir';
+  heirs: { nameMasked: string; relationship: string; joinedAt: string }[];
   subCases: {
     id: string;
     matterCode: string;
@@ -86,7 +99,11 @@ export interface CaseDetail {
     stateLabel: { zh: string; en: string };
     dueOn: string | null;
     result: Record<string, unknown> | null;
+    /** What each value of the result is called for this matter (户口注销日期, 终止参保日期). */
+    resultLabels: ResultLabels;
     version: number;
+    /** The department's requests for more information and their answers, oldest first. */
+    requests: SupplementRequestView[];
   }[];
 }
 
@@ -104,6 +121,7 @@ async function presentCases(
   db: Executor,
   catalog: CatalogStore,
   rows: (typeof cases.$inferSelect)[],
+  viewer?: { citizenId: string },
 ): Promise<CaseDetail[]> {
   if (rows.length === 0) return [];
   const catalogs = await catalogsOf(
@@ -131,6 +149,15 @@ async function presentCases(
     .where(inArray(caseDocuments.caseId, ids))
     .orderBy(asc(caseDocuments.issuedAt));
   const given = await db.select().from(ratings).where(inArray(ratings.caseId, ids));
+  const joined = await db
+    .select()
+    .from(caseParticipants)
+    .where(inArray(caseParticipants.caseId, ids))
+    .orderBy(asc(caseParticipants.joinedAt));
+  const requests = await supplementsOf(
+    db,
+    children.map((c) => c.id),
+  );
   return rows.map((row) => ({
     id: row.id,
     code: row.code,
@@ -150,6 +177,15 @@ async function presentCases(
       .filter((d) => d.caseId === row.id)
       .map((d) => ({ kind: d.kind, token: d.token, issuedAt: d.issuedAt.toISOString() })),
     ratings: given.filter((r) => r.caseId === row.id).map((r) => ({ target: r.target, level: r.level })),
+    yourRole:
+      viewer && row.applicantCitizenId !== viewer.citizenId ? ('heir' as const) : ('applicant' as const),
+    heirs: joined
+      .filter((p) => p.caseId === row.id)
+      .map((p) => ({
+        nameMasked: maskName(p.name),
+        relationship: p.relationship,
+        joinedAt: p.joinedAt.toISOString(),
+      })),
     subCases: children
       .filter((c) => c.caseId === row.id)
       .map((c) => ({
@@ -164,9 +200,27 @@ async function presentCases(
         stateLabel: SUB_CASE_STATE_LABELS[c.state as SubCaseState] ?? { zh: c.state, en: c.state },
         dueOn: c.dueOn,
         result: (c.result as Record<string, unknown> | null) ?? null,
+        resultLabels: matterResult(catalogs.get(row.catalogVersion) as CatalogContent, c.matterCode)
+          .resultLabels,
         version: c.version,
+        // Only the applicant answers; another heir sees what was sent, not what is being prepared.
+        requests:
+          viewer && row.applicantCitizenId !== viewer.citizenId
+            ? sentOnly(requests.get(c.id))
+            : (requests.get(c.id) ?? []),
       })),
   }));
+}
+
+/** The cases a citizen applied for, and those they joined as another heir. */
+function citizenMayFollow(citizenId: string) {
+  return or(
+    eq(cases.applicantCitizenId, citizenId),
+    inArray(
+      cases.id,
+      sql`(select ${caseParticipants.caseId} from ${caseParticipants} where ${caseParticipants.citizenId} = ${citizenId})`,
+    ),
+  );
 }
 
 export async function listCitizenCases(
@@ -177,10 +231,10 @@ export async function listCitizenCases(
   const rows = await db
     .select()
     .from(cases)
-    .where(eq(cases.applicantCitizenId, citizenId))
+    .where(citizenMayFollow(citizenId))
     .orderBy(desc(cases.submittedAt))
     .limit(100);
-  return presentCases(db, catalog, rows);
+  return presentCases(db, catalog, rows, { citizenId });
 }
 
 export async function getCitizenCase(
@@ -192,9 +246,9 @@ export async function getCitizenCase(
   const rows = await db
     .select()
     .from(cases)
-    .where(and(eq(cases.applicantCitizenId, citizenId), eq(cases.code, code)))
+    .where(and(citizenMayFollow(citizenId), eq(cases.code, code)))
     .limit(1);
-  const [detail] = await presentCases(db, catalog, rows);
+  const [detail] = await presentCases(db, catalog, rows, { citizenId });
   if (!detail) throw new AppError('CASE_NOT_FOUND');
   return detail;
 }
@@ -247,6 +301,10 @@ export async function listDepartmentSubCases(
     catalog,
     rows.map((r) => r.catalogVersion),
   );
+  const requests = await supplementsOf(
+    db,
+    rows.filter((r) => r.sub.state === 'in_review').map((r) => r.sub.id),
+  );
   return rows.map(({ sub, caseCode, submittedAt, catalogVersion }) => {
     const fields = sub.fields as Record<string, string>;
     const sealedId = fields['deceased.idNumber'];
@@ -263,6 +321,8 @@ export async function listDepartmentSubCases(
       deceasedIdNumberMasked: sealedId ? maskIdNumber(decryptField(keys, sealedId)) : null,
       regionCode: sub.regionCode,
       regionNameZh: names.get(sub.regionCode)?.nameZh ?? sub.regionCode,
+      /** When the family (or the window) last answered a return, while the department has it back. */
+      answeredAt: requests.get(sub.id)?.at(-1)?.answer?.answeredAt ?? null,
     };
   });
 }
@@ -290,14 +350,12 @@ export async function viewDepartmentSubCase(
       .limit(1);
     if (!row || !departmentMaySee(staff, row.sub)) throw new AppError('SUB_CASE_NOT_FOUND');
     const sealed = row.sub.fields as Record<string, string>;
-    const fields = Object.entries(sealed).map(([key, value]) => {
+    const fields = Object.entries(sealed).map(([key, stored]) => {
       const definition = findField(key);
-      return {
-        key,
-        labelZh: definition?.labelZh ?? key,
-        labelEn: definition?.labelEn ?? key,
-        value: definition?.sensitive ? decryptField(keys, value) : value,
-      };
+      const value = definition?.sensitive ? decryptField(keys, stored) : stored;
+      const shown = displayedField(key, value);
+      // The value in words (配偶, 火化), as the family saw it; `value` keeps the stored code.
+      return { key, labelZh: shown.label.zh, labelEn: shown.label.en, value, text: shown.text };
     });
     const viewed = fields.filter((f) => findField(f.key)?.sensitive).map((f) => f.key);
     if (viewed.length > 0) {
@@ -326,7 +384,10 @@ export async function viewDepartmentSubCase(
                 eq(materialItems.caseId, row.sub.caseId),
                 inArray(materialItems.materialCode, [...needed.keys()]),
               ),
-            );
+            )
+            .orderBy(asc(materialItems.addedAt));
+    const traced = traceMaterials(items, row.submittedAt);
+    const requests = sentOnly((await supplementsOf(tx, [row.sub.id])).get(row.sub.id));
     return {
       id: row.sub.id,
       caseCode: row.caseCode,
@@ -340,19 +401,36 @@ export async function viewDepartmentSubCase(
       allowedActions: allowedSubCaseActions(row.sub.state as SubCaseState, staff.role),
       limit: subCaseLimit(calendar, row.sub),
       result: row.sub.result as Record<string, unknown> | null,
+      ...matterResult(content, row.sub.matterCode),
       submittedAt: row.submittedAt.toISOString(),
       decidedAt: row.sub.decidedAt?.toISOString() ?? null,
       decisionNote: row.sub.decisionNote,
       regionNameZh: region?.nameZh ?? row.sub.regionCode,
       fields,
-      materials: items.map(({ item, mediaType }) => ({
+      materials: traced.current.map(({ item, mediaType, addedAt, isNew, replaces }) => ({
         id: item.id,
         materialCode: item.materialCode,
         name: needed.get(item.materialCode) ?? { zh: item.materialCode, en: item.materialCode },
         kind: item.kind,
         reference: item.kind === 'upload' ? null : item.licenceReference,
         mediaType: mediaType ?? null,
+        fileName: item.originalName,
+        addedAt,
+        isNew,
+        replaces,
       })),
+      /** Uploads a later correction replaced: kept for the record, not current. */
+      replacedMaterials: traced.replaced.map(({ item, mediaType, addedAt, supersededAt, replacedBy }) => ({
+        id: item.id,
+        materialCode: item.materialCode,
+        name: needed.get(item.materialCode) ?? { zh: item.materialCode, en: item.materialCode },
+        mediaType: mediaType ?? null,
+        fileName: item.originalName,
+        addedAt,
+        supersededAt,
+        replacedBy,
+      })),
+      requests,
     };
   });
 }
@@ -385,10 +463,22 @@ export async function readDepartmentMaterial(
     .limit(1);
   if (!row || !departmentMaySee(staff, row.sub)) throw new AppError('NOT_FOUND');
   const content = (await catalogsOf(catalog, [row.catalogVersion])).get(row.catalogVersion) as CatalogContent;
-  if (
-    !neededMaterials(content, row.sub.regionCode, row.sub.matterCode).has(row.item.materialCode) ||
-    !row.file
-  ) {
+  // A file sent with an answer to this sub-case's own request is the department's to read.
+  const [answered] = row.item.supplementRequestId
+    ? await db
+        .select({ id: supplementRequests.id })
+        .from(supplementRequests)
+        .where(
+          and(
+            eq(supplementRequests.id, row.item.supplementRequestId),
+            eq(supplementRequests.subCaseId, row.sub.id),
+            isNotNull(supplementRequests.answeredAt),
+          ),
+        )
+        .limit(1)
+    : [];
+  const needed = neededMaterials(content, row.sub.regionCode, row.sub.matterCode).has(row.item.materialCode);
+  if (!(needed || answered) || !row.file) {
     throw new AppError('NOT_FOUND');
   }
   await db.transaction((tx) =>
@@ -397,7 +487,11 @@ export async function readDepartmentMaterial(
       action: 'material.viewed',
       objectType: 'sub_case',
       objectId: row.sub.id,
-      details: { materialCode: row.item.materialCode, digest: row.file?.digest },
+      details: {
+        materialCode: row.item.materialCode,
+        digest: row.file?.digest,
+        ...(row.item.supplementRequestId ? { requestId: row.item.supplementRequestId } : {}),
+      },
     }),
   );
   return { digest: row.file.digest, mediaType: row.file.mediaType };

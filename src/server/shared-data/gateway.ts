@@ -58,6 +58,11 @@ export interface ELicence {
   issuedOn: string;
   /** Other people the licence names (spouse on a marriage certificate, parents on a birth certificate, members of a household). */
   names: string[];
+  /**
+   * On a household register: each named member's relationship to the holder (与户主关系), as the
+   * register states it — `spouse`, `child`, `parent`, `sibling` or `grandchild`.
+   */
+  relations?: Record<string, string>;
 }
 
 export interface RelationshipProof {
@@ -93,8 +98,30 @@ export function relationshipFromLicence(
       // The holder of a birth certificate is the child; the names are the parents.
       return licence.holderIdNumber === applicantId ? 'child' : 'parent';
     case 'household-register':
-      return 'household-member';
+      return householdRelationship(licence, applicantId, deceasedId);
     default:
       return null;
   }
+}
+
+/** From "the member is the head's …" to "the head is the member's …". */
+const INVERSE: Record<string, string> = {
+  spouse: 'spouse',
+  child: 'parent',
+  parent: 'child',
+  sibling: 'sibling',
+};
+
+/**
+ * What a household register says the applicant is to the deceased: read from 与户主关系 when one
+ * of the two is the head of the household; otherwise only that they live in one household.
+ */
+function householdRelationship(licence: ELicence, applicantId: string, deceasedId: string): string {
+  const relations = licence.relations ?? {};
+  if (licence.holderIdNumber === deceasedId) return relations[applicantId] ?? 'household-member';
+  if (licence.holderIdNumber === applicantId) {
+    const deceasedToHead = relations[deceasedId];
+    return (deceasedToHead && INVERSE[deceasedToHead]) ?? 'household-member';
+  }
+  return 'household-member';
 }

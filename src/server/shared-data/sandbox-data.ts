@@ -157,6 +157,7 @@ export const SANDBOX_LICENCES: ELicence[] = [
     issuer: '五华区演示派出所',
     issuedOn: '2005-03-01',
     names: ['530102198503140020'],
+    relations: { '530102198503140020': 'child' },
   },
   {
     reference: 'ELIC-DEMO-BC-0001',

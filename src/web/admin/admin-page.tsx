@@ -2,12 +2,14 @@
  * The administrator's page (PC). The catalog tab: the published versions with the current one
  * marked, the difference between any version and the current one, and publishing a new version —
  * load the current YAML, edit, check (every problem with its file and path, or the difference),
- * publish. The 短信（开发） tab: the development SMS sink.
+ * publish. The 短信（开发） tab: the development SMS sink. Above both, when this year's or next
+ * year's official holiday notice is not loaded, what that means for due dates and how to add it.
  */
 import { Alert, App, Button, Flex, Input, Table, type TableColumnsType, Tabs, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { ApiError } from '../api.ts';
 import { useAppState } from '../app-state.tsx';
+import { calendarNotices } from '../components/due-date.tsx';
 import { LoadError } from '../components/load-error.tsx';
 import { Loading } from '../components/loading.tsx';
 import { useLoad } from '../components/use-load.ts';
@@ -33,6 +35,7 @@ function AdminDesk() {
   return (
     <div className="lb-wide">
       <Typography.Title level={1}>{t('adminTitle')}</Typography.Title>
+      <CalendarNotice />
       <Tabs
         items={[
           { key: 'catalog', label: t('adminCatalogTitle'), children: <CatalogAdmin /> },
@@ -40,6 +43,25 @@ function AdminDesk() {
         ]}
       />
     </div>
+  );
+}
+
+/** 2027 年节假日安排尚未载入…: due dates there are provisional until the notice is added. */
+function CalendarNotice() {
+  const { t, language } = useAppState();
+  const notices = useLoad('calendar-notices', () => calendarNotices());
+  const missing = notices.data?.missing ?? [];
+  if (missing.length === 0) return null;
+  const years = missing.join(language === 'en' ? ', ' : '、');
+  return (
+    <Alert
+      className="lb-gap"
+      type="warning"
+      showIcon
+      data-testid="calendar-notice"
+      title={t('calendarMissingTitle', { years })}
+      description={t('calendarMissingHowTo', { year: missing[0] ?? '' })}
+    />
   );
 }
 

@@ -62,16 +62,20 @@ export function DevSmsList() {
       ) : sms.error ? (
         <LoadError error={sms.error} onRetry={sms.reload} />
       ) : (
-        <Table<DevSms>
-          rowKey="id"
-          size="middle"
-          columns={columns}
-          dataSource={sms.data?.items ?? []}
-          loading={sms.loading}
-          locale={{ emptyText: <span className="lb-empty">{t('smsNone')}</span> }}
-          pagination={{ pageSize: 20, hideOnSinglePage: true }}
-          scroll={{ x: 'max-content' }}
-        />
+        // The list scrolls sideways on a narrow screen: its scrolling box takes focus (Tab, then
+        // the arrow keys) and is named, so the keyboard reaches every column.
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be focusable to be scrolled by keyboard
+        <section className="lb-table-scroll" tabIndex={0} aria-label={t('smsListLabel')}>
+          <Table<DevSms>
+            rowKey="id"
+            size="middle"
+            columns={columns}
+            dataSource={sms.data?.items ?? []}
+            loading={sms.loading}
+            locale={{ emptyText: <span className="lb-empty">{t('smsNone')}</span> }}
+            pagination={{ pageSize: 20, hideOnSinglePage: true }}
+          />
+        </section>
       )}
     </section>
   );

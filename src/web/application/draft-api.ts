@@ -110,6 +110,12 @@ export interface Message {
   body: string;
   createdAt: string;
   readAt: string | null;
+  /** What the message is about, to open it there. */
+  about?: {
+    kind: 'case' | 'correction' | 'returned' | 'progress' | 'results' | 'drafts';
+    caseCode: string | null;
+    subCaseId: string | null;
+  };
 }
 
 export interface DevSms {

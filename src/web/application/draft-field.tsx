@@ -6,7 +6,8 @@
  */
 import { Button, Input } from 'antd';
 import { type ReactNode, useState } from 'react';
-import { KNOWN_BANKS } from '../../domain/form-validation.ts';
+import { fieldDisplayText } from '../../domain/field-display.ts';
+import { BANK_NAME_MAX_LENGTH, KNOWN_BANKS } from '../../domain/form-validation.ts';
 import { useAppState } from '../app-state.tsx';
 import { NativeSelect } from '../components/native-select.tsx';
 import { type Language, pick } from '../i18n.ts';
@@ -26,11 +27,10 @@ export function problemText(language: Language, problem: DraftProblem): string {
   return pick(language, problem.zh, problem.en);
 }
 
-/** The value as a person reads it: a choice by its label, an empty value as a dash. */
-export function displayValue(language: Language, field: DraftField, value: string): string {
-  if (!value) return '—';
-  const option = field.options.find((o) => o.value === value);
-  return option ? pick(language, option.zh, option.en) : value;
+/** The value as a person reads it (the same words the window and departments see), or a dash. */
+export function displayValue(language: Language, field: Pick<DraftField, 'key'>, value: string): string {
+  const text = fieldDisplayText(field.key, value);
+  return text ? pick(language, text.zh, text.en) : '—';
 }
 
 /** Today in China, the latest date a date of death may have. */
@@ -53,36 +53,49 @@ export function DraftFieldView(props: DraftFieldViewProps) {
   return props.field.certified ? <CertifiedField {...props} /> : <EditableField {...props} />;
 }
 
-function EditableField({ field, idPrefix, value, error, onChange, onBlur }: DraftFieldViewProps) {
+/** The props of one input of the merged form, wherever it is asked (application or correction). */
+export interface FieldControlProps {
+  id: string;
+  field: { key: string; input: string; options: readonly { value: string; zh: string; en: string }[] };
+  value: string;
+  describedBy: string | undefined;
+  invalid: boolean;
+  onChange(value: string): void;
+  onBlur?(): void;
+}
+
+/**
+ * The input for one field of the merged form — the same control, choices and suggestions (the
+ * list of banks) whether the family fills in the application or puts a field right afterwards.
+ */
+export function FieldControl({
+  id,
+  field,
+  value,
+  describedBy,
+  invalid,
+  onChange,
+  onBlur,
+}: FieldControlProps) {
   const { t, language } = useAppState();
-  const id = fieldDomId(idPrefix, field.key);
-  const sourceId = `${id}-source`;
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy =
-    [field.sourceLabel ? sourceId : null, field.hint ? hintId : null, error ? errorId : null]
-      .filter(Boolean)
-      .join(' ') || undefined;
   const common = {
     id,
     value,
     onBlur,
     'aria-describedby': describedBy,
-    'aria-invalid': error ? true : undefined,
-    status: error ? ('error' as const) : undefined,
+    'aria-invalid': invalid ? true : undefined,
+    status: invalid ? ('error' as const) : undefined,
     onChange: (event: { target: { value: string } }) => onChange(event.target.value),
   };
-
-  let control: ReactNode;
   switch (field.input) {
     case 'select':
-      control = (
+      return (
         <NativeSelect
           id={id}
           value={value}
           placeholder={t('choosePlaceholder')}
           aria-describedby={describedBy}
-          aria-invalid={error ? true : undefined}
+          aria-invalid={invalid ? true : undefined}
           onChange={(event) => {
             onChange(event.target.value);
           }}
@@ -95,25 +108,18 @@ function EditableField({ field, idPrefix, value, error, onChange, onBlur }: Draf
           ))}
         </NativeSelect>
       );
-      break;
     case 'date':
-      control = <Input {...common} type="date" min="1900-01-01" max={chinaToday()} />;
-      break;
+      return <Input {...common} type="date" min="1900-01-01" max={chinaToday()} />;
     case 'phone':
-      control = <Input {...common} type="tel" inputMode="numeric" autoComplete="tel" maxLength={11} />;
-      break;
+      return <Input {...common} type="tel" inputMode="numeric" autoComplete="tel" maxLength={11} />;
     case 'id-number':
-      control = <Input {...common} autoComplete="off" spellCheck={false} maxLength={18} />;
-      break;
+      return <Input {...common} autoComplete="off" spellCheck={false} maxLength={18} />;
     case 'bank-card':
-      control = (
-        <Input {...common} inputMode="numeric" autoComplete="off" spellCheck={false} maxLength={23} />
-      );
-      break;
+      return <Input {...common} inputMode="numeric" autoComplete="off" spellCheck={false} maxLength={23} />;
     case 'bank-name':
-      control = (
+      return (
         <>
-          <Input {...common} list={`${id}-banks`} autoComplete="off" maxLength={30} />
+          <Input {...common} list={`${id}-banks`} autoComplete="off" maxLength={BANK_NAME_MAX_LENGTH} />
           <datalist id={`${id}-banks`}>
             {KNOWN_BANKS.map((bank) => (
               <option key={bank} value={bank} />
@@ -121,9 +127,8 @@ function EditableField({ field, idPrefix, value, error, onChange, onBlur }: Draf
           </datalist>
         </>
       );
-      break;
     default:
-      control = (
+      return (
         <Input
           {...common}
           autoComplete={field.key === 'applicant.name' ? 'name' : 'off'}
@@ -131,6 +136,29 @@ function EditableField({ field, idPrefix, value, error, onChange, onBlur }: Draf
         />
       );
   }
+}
+
+function EditableField({ field, idPrefix, value, error, onChange, onBlur }: DraftFieldViewProps) {
+  const { t, language } = useAppState();
+  const id = fieldDomId(idPrefix, field.key);
+  const sourceId = `${id}-source`;
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const describedBy =
+    [field.sourceLabel ? sourceId : null, field.hint ? hintId : null, error ? errorId : null]
+      .filter(Boolean)
+      .join(' ') || undefined;
+  const control: ReactNode = (
+    <FieldControl
+      id={id}
+      field={field}
+      value={value}
+      describedBy={describedBy}
+      invalid={Boolean(error)}
+      onChange={onChange}
+      onBlur={onBlur}
+    />
+  );
 
   return (
     <div className="lb-field lb-draft-field" data-field={field.key}>

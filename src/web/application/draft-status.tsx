@@ -4,10 +4,9 @@
  * each a button that goes to the field or material concerned.
  */
 import { Alert, Button } from 'antd';
-import { useAppState } from '../app-state.tsx';
+import { problemWithLabel, useAppState } from '../app-state.tsx';
 import type { Language } from '../i18n.ts';
 import { chinaDate, type DraftProblem } from './draft-api.ts';
-import { problemText } from './draft-field.tsx';
 import { LINK_STYLE } from './link-style.ts';
 import type { SaveState } from './use-draft.ts';
 
@@ -37,11 +36,9 @@ export function DraftExpiry({ expiresAt }: { expiresAt: string }) {
   );
 }
 
-/** One line for a problem: "label：message" for a field, the message alone for a material. */
+/** One line for a problem: "label：message", or the message alone when it names the field already. */
 export function problemLine(language: Language, problem: DraftProblem): string {
-  const text = problemText(language, problem);
-  if (problem.field.startsWith('materials.') || problem.labelZh === problem.field) return text;
-  return language === 'en' ? `${problem.labelEn}: ${text}` : `${problem.labelZh}：${text}`;
+  return problemWithLabel(language, problem);
 }
 
 interface ProblemSummaryProps {

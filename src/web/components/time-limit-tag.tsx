@@ -1,11 +1,13 @@
 /**
  * A sub-case's time limit (限时办结) as staff see it: the due date and, in words and in colour,
  * whether it is on track, due soon (黄灯), overdue (红灯), paused while the family brings more, or
- * ended. The words carry the meaning; the colour only repeats it.
+ * ended — and 暂定 when its year's holiday notice is not loaded. The words carry the meaning; the
+ * colour only repeats it.
  */
 import type { MessageKey, Translate } from '../i18n.ts';
 import { TONES, type Tone } from '../theme.ts';
 import type { LimitStatus, TimeLimit } from '../workflow-api.ts';
+import { DueDate } from './due-date.tsx';
 
 const STATUS: Record<LimitStatus, { key: MessageKey; tone: Tone }> = {
   'on-track': { key: 'limitOnTrack', tone: 'success' },
@@ -30,7 +32,7 @@ export function TimeLimitTag({
   t,
   testId,
 }: {
-  limit: Pick<TimeLimit, 'due' | 'status' | 'remainingWorkingDays'> | null;
+  limit: Pick<TimeLimit, 'due' | 'status' | 'remainingWorkingDays' | 'provisional'> | null;
   t: Translate;
   testId?: string;
 }) {
@@ -38,7 +40,9 @@ export function TimeLimitTag({
   const tone = TONES[STATUS[limit.status]?.tone ?? 'neutral'];
   return (
     <span className="lb-limit" data-testid={testId} data-status={limit.status}>
-      <span className="lb-limit-due">{limit.due}</span>
+      <span className="lb-limit-due">
+        <DueDate date={limit.due} provisional={limit.provisional} />
+      </span>
       <span
         className="lb-state-tag"
         style={{ color: tone.color, background: tone.background, borderColor: tone.border }}

@@ -7,9 +7,10 @@
  */
 import { Button, Form, Input, Radio } from 'antd';
 import { useEffect, useState } from 'react';
+import { type ResultLabels, type ResultValueKey, resultLabels } from '../../domain/result-labels.ts';
 import { ApiError } from '../api.ts';
 import { useAppState } from '../app-state.tsx';
-import type { MessageKey } from '../i18n.ts';
+import { type MessageKey, pick } from '../i18n.ts';
 import type { ResultType, SubCaseResult } from '../workflow-api.ts';
 
 const TYPES: { type: ResultType; key: MessageKey }[] = [
@@ -72,12 +73,20 @@ function toResult(type: ResultType, v: ResultValues): SubCaseResult {
 interface ResultFormProps {
   /** The matter's result type, when the catalog names it. */
   resultType: ResultType | undefined;
+  /** What each value is called for this matter (户口注销日期, 终止参保日期). */
+  labels?: ResultLabels | undefined;
   busy: boolean;
   onSubmit(result: SubCaseResult, note: string | undefined): Promise<void>;
 }
 
-export function ResultForm({ resultType, busy, onSubmit }: ResultFormProps) {
+export function ResultForm({
+  resultType,
+  labels = resultLabels(undefined),
+  busy,
+  onSubmit,
+}: ResultFormProps) {
   const { t, language } = useAppState();
+  const name = (key: ResultValueKey) => pick(language, labels[key].zh, labels[key].en);
   const [form] = Form.useForm<ResultValues>();
   const [formError, setFormError] = useState<string | null>(null);
   const chosen = Form.useWatch('type', form);
@@ -112,8 +121,8 @@ export function ResultForm({ resultType, busy, onSubmit }: ResultFormProps) {
     }
   }
 
-  const required = (labelKey: MessageKey) => [
-    { required: true, whitespace: true, message: t('required', { label: t(labelKey) }) },
+  const required = (key: ResultValueKey) => [
+    { required: true, whitespace: true, message: t('required', { label: name(key) }) },
   ];
 
   return (
@@ -140,24 +149,20 @@ export function ResultForm({ resultType, busy, onSubmit }: ResultFormProps) {
       )}
       {type === 'certificate' ? (
         <>
-          <Form.Item
-            label={t('resultDocumentNumber')}
-            name="documentNumber"
-            rules={required('resultDocumentNumber')}
-          >
+          <Form.Item label={name('documentNumber')} name="documentNumber" rules={required('documentNumber')}>
             <Input maxLength={64} />
           </Form.Item>
-          <Form.Item label={t('resultIssuedOn')} name="issuedOn" rules={required('resultIssuedOn')}>
+          <Form.Item label={name('issuedOn')} name="issuedOn" rules={required('issuedOn')}>
             <Input type="date" />
           </Form.Item>
         </>
       ) : null}
       {type === 'cancellation' ? (
         <>
-          <Form.Item label={t('resultCancelledOn')} name="cancelledOn" rules={required('resultCancelledOn')}>
+          <Form.Item label={name('cancelledOn')} name="cancelledOn" rules={required('cancelledOn')}>
             <Input type="date" />
           </Form.Item>
-          <Form.Item label={`${t('resultDocumentNumber')}${t('optionalMark')}`} name="documentNumber">
+          <Form.Item label={`${name('documentNumber')}${t('optionalMark')}`} name="documentNumber">
             <Input maxLength={64} />
           </Form.Item>
         </>
@@ -165,41 +170,33 @@ export function ResultForm({ resultType, busy, onSubmit }: ResultFormProps) {
       {type === 'payment' ? (
         <>
           <Form.Item
-            label={t('resultAmountYuan')}
+            label={name('amountYuan')}
             name="amountYuan"
             extra={t('resultPaymentHelp')}
             rules={[
-              ...required('resultAmountYuan'),
+              ...required('amountYuan'),
               { pattern: /^\d{1,9}(\.\d{1,2})?$/, message: t('resultAmountInvalid') },
             ]}
           >
             <Input inputMode="decimal" maxLength={12} />
           </Form.Item>
-          <Form.Item label={t('resultPaidOn')} name="paidOn" rules={required('resultPaidOn')}>
+          <Form.Item label={name('paidOn')} name="paidOn" rules={required('paidOn')}>
             <Input type="date" />
           </Form.Item>
         </>
       ) : null}
       {type === 'inquiry-result' ? (
         <>
-          <Form.Item
-            label={t('resultDocumentNumber')}
-            name="documentNumber"
-            rules={required('resultDocumentNumber')}
-          >
+          <Form.Item label={name('documentNumber')} name="documentNumber" rules={required('documentNumber')}>
             <Input maxLength={64} />
           </Form.Item>
-          <Form.Item
-            label={t('resultInquirySummary')}
-            name="summary"
-            rules={required('resultInquirySummary')}
-          >
+          <Form.Item label={name('summary')} name="summary" rules={required('summary')}>
             <Input.TextArea maxLength={500} autoSize={{ minRows: 2, maxRows: 5 }} />
           </Form.Item>
         </>
       ) : null}
       {type === 'termination' ? (
-        <Form.Item label={t('resultEffectiveOn')} name="effectiveOn" rules={required('resultEffectiveOn')}>
+        <Form.Item label={name('effectiveOn')} name="effectiveOn" rules={required('effectiveOn')}>
           <Input type="date" />
         </Form.Item>
       ) : null}

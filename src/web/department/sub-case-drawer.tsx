@@ -6,17 +6,19 @@
  * another county (远程协办). Each action carries the version it was taken on, so a sub-case changed
  * meanwhile answers 409 and the approver sees why instead of overwriting someone else's work.
  */
-import { Alert, App, Button, Descriptions, Drawer, Flex, Form, Typography } from 'antd';
+import { Alert, App, Button, Descriptions, Flex, Form, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { RELATIONSHIPS } from '../../domain/fields.ts';
 import { ApiError, api } from '../api.ts';
 import { useAppState } from '../app-state.tsx';
 import { LoadError } from '../components/load-error.tsx';
 import { Loading } from '../components/loading.tsx';
+import { NewMark, ReplacedList } from '../components/material-trace.tsx';
 import { NativeSelect } from '../components/native-select.tsx';
 import { ReasonModal, type ReasonValues } from '../components/reason-modal.tsx';
 import { ResultSummary } from '../components/result-summary.tsx';
+import { ScrollDrawer } from '../components/scroll-drawer.tsx';
 import { StateTag } from '../components/state-tag.tsx';
+import { SupplementAnswers } from '../components/supplement-answers.tsx';
 import { TimeLimitTag } from '../components/time-limit-tag.tsx';
 import { useLoad } from '../components/use-load.ts';
 import { formatDateTime, type MessageKey, pick } from '../i18n.ts';
@@ -39,9 +41,16 @@ interface SubCaseDrawerProps {
 export function SubCaseDrawer({ subCaseId, onClose, onDecided }: SubCaseDrawerProps) {
   const { t } = useAppState();
   return (
-    <Drawer open={subCaseId !== null} onClose={onClose} title={t('detailTitle')} size={680} destroyOnHidden>
+    <ScrollDrawer
+      open={subCaseId !== null}
+      onClose={onClose}
+      title={t('detailTitle')}
+      regionLabel={t('detailTitle')}
+      size={680}
+      destroyOnHidden
+    >
       {subCaseId ? <SubCaseDetail id={subCaseId} onDecided={onDecided} /> : null}
-    </Drawer>
+    </ScrollDrawer>
   );
 }
 
@@ -133,15 +142,9 @@ function SubCaseDetail({ id, onDecided }: { id: string; onDecided(): void }) {
     done(updated, REASON_ACTIONS[action].done);
   }
 
-  // Coded values arrive as codes; show them in words.
-  function fieldText(key: string, value: unknown): string {
-    if (value === null || value === undefined || value === '') return t('notSet');
-    if (key === 'applicant.relationship') {
-      const relationship = RELATIONSHIPS.find((r) => r.code === value);
-      if (relationship) return language === 'en' ? relationship.en : relationship.zh;
-    }
-    return String(value);
-  }
+  // The server gives each value in words (配偶, 火化), as the family saw it.
+  const fieldText = (text: { zh: string; en: string } | null) =>
+    text ? pick(language, text.zh, text.en) : t('notSet');
 
   const noteLabel: MessageKey =
     detail.state === 'returned'
@@ -149,7 +152,8 @@ function SubCaseDetail({ id, onDecided }: { id: string; onDecided(): void }) {
       : detail.state === 'rejected'
         ? 'rejectReason'
         : 'decisionNote';
-  const resultType = resultTypeOf(matters.data?.find((m) => m.code === detail.matterCode));
+  const resultType =
+    detail.resultType ?? resultTypeOf(matters.data?.find((m) => m.code === detail.matterCode));
   const reasonActions = (['return', 'reject', 'transfer'] as const).filter(allowed);
 
   return (
@@ -209,14 +213,14 @@ function SubCaseDetail({ id, onDecided }: { id: string; onDecided(): void }) {
                 {
                   key: 'result',
                   label: t('resultLabel'),
-                  children: <ResultSummary result={detail.result} />,
+                  children: <ResultSummary result={detail.result} labels={detail.resultLabels} />,
                 },
               ]
             : []),
           ...detail.fields.map((field) => ({
             key: `field:${field.key}`,
             label: pick(language, field.labelZh, field.labelEn),
-            children: fieldText(field.key, field.value),
+            children: fieldText(field.text),
           })),
         ]}
       />
@@ -245,15 +249,17 @@ function SubCaseDetail({ id, onDecided }: { id: string; onDecided(): void }) {
                     }
                     upload += 1;
                     return (
-                      <a
-                        key={item.id}
-                        href={departmentApi.materialUrl(detail.id, item.id)}
-                        target="_blank"
-                        rel="noopener"
-                      >
-                        {t('viewFileNumber', { number: upload })}
-                        <span className="lb-visually-hidden">{t('viewFileFor', { name })}</span>
-                      </a>
+                      <span key={item.id} className="lb-material-file">
+                        <a
+                          href={departmentApi.materialUrl(detail.id, item.id)}
+                          target="_blank"
+                          rel="noopener"
+                        >
+                          {t('viewFileNumber', { number: upload })}
+                          <span className="lb-visually-hidden">{t('viewFileFor', { name })}</span>
+                        </a>
+                        <NewMark item={item} />
+                      </span>
                     );
                   })}
                 </span>
@@ -262,6 +268,17 @@ function SubCaseDetail({ id, onDecided }: { id: string; onDecided(): void }) {
           })}
         </ul>
       )}
+      <ReplacedList
+        items={(detail.replacedMaterials ?? []).map((m) => ({
+          ...m,
+          label: pick(language, m.name.zh, m.name.en),
+        }))}
+        fileUrl={(itemId) => departmentApi.materialUrl(detail.id, itemId)}
+      />
+      <SupplementAnswers
+        requests={detail.requests}
+        fileUrl={(itemId) => departmentApi.materialUrl(detail.id, itemId)}
+      />
       {allowed('claim') ? (
         <Flex gap="middle" wrap className="lb-gap">
           <Button
@@ -279,7 +296,12 @@ function SubCaseDetail({ id, onDecided }: { id: string; onDecided(): void }) {
           <Typography.Title level={2} id="complete-heading" className="lb-drawer-heading">
             {t('completeHeading')}
           </Typography.Title>
-          <ResultForm resultType={resultType} busy={acting === 'complete'} onSubmit={complete} />
+          <ResultForm
+            resultType={resultType}
+            labels={detail.resultLabels}
+            busy={acting === 'complete'}
+            onSubmit={complete}
+          />
         </section>
       ) : null}
       {reasonActions.length > 0 ? (

@@ -3,7 +3,7 @@
  * by state, each with its due date in words and colour (限时办结); opening one shows it in full in
  * a drawer, where the approver claims it and then completes, returns, refuses or transfers it.
  */
-import { Button, Flex, Segmented, Table, type TableColumnsType, Typography } from 'antd';
+import { Button, Flex, Segmented, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { StaffMe } from '../api.ts';
@@ -84,7 +84,16 @@ function Workbench({ me }: { me: StaffMe }) {
       title: t('state'),
       dataIndex: 'state',
       key: 'state',
-      render: (state: string) => <StateTag kind="sub-case" state={state} t={t} />,
+      render: (state: string, row) => (
+        <>
+          <StateTag kind="sub-case" state={state} t={t} />
+          {row.answeredAt ? (
+            <Tag color="blue" data-testid="sub-case-answered">
+              {t('supplementAnsweredTag')}
+            </Tag>
+          ) : null}
+        </>
+      ),
     },
   ];
 

@@ -9,7 +9,7 @@ import { Alert, Button, Card, Input, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { isValidResidentIdNumber } from '../../domain/identity-numbers.ts';
-import { ApiError } from '../api.ts';
+import { ApiError, existingCaseOf } from '../api.ts';
 import { useAppState } from '../app-state.tsx';
 import {
   type ApplicationStart,
@@ -19,6 +19,7 @@ import {
 } from '../application/application-start.ts';
 import { draftApi } from '../application/draft-api.ts';
 import { problemText } from '../application/draft-field.tsx';
+import { ExistingCaseNotice } from '../application/existing-case.tsx';
 import { Loading } from '../components/loading.tsx';
 import { useRegions } from '../guide/region-select.tsx';
 import { pick } from '../i18n.ts';
@@ -109,6 +110,19 @@ function StartForm({ start }: { start: ApplicationStart }) {
 
   const goBack =
     failure instanceof ApiError && ['NOT_COVERED', 'QUESTIONS_UNANSWERED'].includes(failure.code);
+  const existing = existingCaseOf(failure);
+
+  if (existing) {
+    return (
+      <Card>
+        <ExistingCaseNotice
+          existing={existing}
+          deceasedIdNumber={idNumber.trim().toUpperCase()}
+          audience="family"
+        />
+      </Card>
+    );
+  }
 
   return (
     <Card>

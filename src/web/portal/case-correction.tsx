@@ -3,14 +3,14 @@
  * window's reason under it, each listed material with an upload, then 重新提交. Nothing else of the
  * application is asked again. A problem the server finds is shown on its own field or material.
  */
-import { Alert, Button, Card, Input, Typography } from 'antd';
+import { Alert, Button, Card, Typography } from 'antd';
 import { useState } from 'react';
 import { FORM_FIELDS } from '../../domain/form.ts';
 import { ApiError } from '../api.ts';
 import { useAppState } from '../app-state.tsx';
-import { NativeSelect } from '../components/native-select.tsx';
+import { FieldControl } from '../application/draft-field.tsx';
 import { pick } from '../i18n.ts';
-import { type CorrectionItem, familyApi, type TrackedCase } from '../workflow-api.ts';
+import { type CorrectionItem, correctionItemName, familyApi, type TrackedCase } from '../workflow-api.ts';
 
 const domId = (key: string) => `fix-${key.replace(/[^a-zA-Z0-9-]/g, '-')}`;
 
@@ -63,7 +63,7 @@ export function CaseCorrection({
     const missing: Record<string, string> = {};
     for (const entry of fields) {
       if (!(values[entry.key] ?? '').trim())
-        missing[entry.key] = t('required', { label: entry.label ?? entry.key });
+        missing[entry.key] = t('required', { label: correctionItemName(language, entry) });
     }
     for (const entry of materials) {
       if (!uploaded[entry.key]?.length) missing[`materials.${entry.key}`] = t('fixUploadMissing');
@@ -89,54 +89,44 @@ export function CaseCorrection({
     }
   }
 
+  const hintOf = (entry: CorrectionItem) => {
+    const hint = FORM_FIELDS.find((f) => f.key === entry.key)?.hint;
+    return hint ? pick(language, hint.zh, hint.en) : null;
+  };
+
+  /** The same input as in the application: same choices, same suggestions, same limits. */
   function fieldInput(entry: CorrectionItem) {
     const id = domId(entry.key);
     const definition = FORM_FIELDS.find((f) => f.key === entry.key);
     const problem = problems[entry.key];
-    const common = {
-      id,
-      'aria-invalid': problem ? true : undefined,
-      'aria-describedby': `${id}-reason${problem ? ` ${id}-problem` : ''}`,
-    } as const;
-    const value = values[entry.key] ?? '';
     const set = (next: string) => {
       setValues((all) => ({ ...all, [entry.key]: next }));
       setProblems(({ [entry.key]: _fixed, ...rest }) => rest);
     };
-    if (definition?.input === 'select' && definition.options) {
-      return (
-        <NativeSelect
-          {...common}
-          value={value}
-          placeholder={t('choosePlaceholder')}
-          onChange={(e) => set(e.target.value)}
-        >
-          {definition.options.map((option) => (
-            <option key={option.value} value={option.value}>
-              {pick(language, option.zh, option.en)}
-            </option>
-          ))}
-        </NativeSelect>
-      );
-    }
-    const inputMode =
-      definition?.input === 'phone' ? 'tel' : definition?.input === 'bank-card' ? 'numeric' : undefined;
     return (
-      <Input
-        {...common}
-        type={definition?.input === 'date' ? 'date' : 'text'}
-        inputMode={inputMode}
-        value={value}
-        status={problem ? 'error' : undefined}
-        maxLength={200}
-        onChange={(e) => set(e.target.value)}
+      <FieldControl
+        id={id}
+        field={{ key: entry.key, input: definition?.input ?? 'text', options: definition?.options ?? [] }}
+        value={values[entry.key] ?? ''}
+        describedBy={[
+          `${id}-reason`,
+          definition?.hint ? `${id}-hint` : null,
+          problem ? `${id}-problem` : null,
+        ]
+          .filter(Boolean)
+          .join(' ')}
+        invalid={Boolean(problem)}
+        onChange={set}
       />
     );
   }
 
   return (
     <Card className="lb-gap lb-correction" data-testid="correction">
-      <Typography.Title level={2}>{t('fixTitle')}</Typography.Title>
+      {/* Where 去补正 (on the case card and in the message) lands: focused, read first. */}
+      <Typography.Title level={2} id="correction" tabIndex={-1}>
+        {t('fixTitle')}
+      </Typography.Title>
       <Typography.Paragraph>{t('fixIntro', { count: items.length })}</Typography.Paragraph>
       {failure ? (
         <Alert className="lb-gap" type="error" showIcon role="alert" title={describeError(failure)} />
@@ -147,11 +137,16 @@ export function CaseCorrection({
         return (
           <div key={entry.key} className="lb-field" data-fix={entry.key}>
             <label htmlFor={id} className="lb-label lb-strong">
-              {entry.label ?? entry.key}
+              {correctionItemName(language, entry)}
             </label>
             <p id={`${id}-reason`} className="lb-field-help">
               {t('fixReason', { reason: entry.reason })}
             </p>
+            {hintOf(entry) ? (
+              <p id={`${id}-hint`} className="lb-field-help">
+                {hintOf(entry)}
+              </p>
+            ) : null}
             {fieldInput(entry)}
             {problem ? (
               <p id={`${id}-problem`} className="lb-field-error">
@@ -167,7 +162,7 @@ export function CaseCorrection({
         const files = uploaded[entry.key] ?? [];
         return (
           <div key={entry.key} className="lb-field" data-fix-material={entry.key}>
-            <p className="lb-label lb-strong lb-no-margin">{entry.label ?? entry.key}</p>
+            <p className="lb-label lb-strong lb-no-margin">{correctionItemName(language, entry)}</p>
             <p id={`${id}-reason`} className="lb-field-help">
               {t('fixReason', { reason: entry.reason })}
             </p>
@@ -194,7 +189,7 @@ export function CaseCorrection({
               >
                 {uploading === entry.key
                   ? t('uploading')
-                  : t('fixUpload', { material: entry.label ?? entry.key })}
+                  : t('fixUpload', { material: correctionItemName(language, entry) })}
               </label>
             </div>
             {files.length > 0 ? (

@@ -3,32 +3,50 @@
  * safe words), what is waiting and on whom, the date it is due, and — when a department has asked
  * for more — the question with a box to answer it. Nothing here moves by itself.
  */
-import { Alert, Button, Input, Timeline } from 'antd';
-import { useState } from 'react';
-import { ApiError } from '../api.ts';
+import { Timeline } from 'antd';
 import { useAppState } from '../app-state.tsx';
+import { dueText, useProvisional } from '../components/due-date.tsx';
 import { ResultSummary } from '../components/result-summary.tsx';
 import { StateTag, stateTone } from '../components/state-tag.tsx';
 import { formatDateTime, pick } from '../i18n.ts';
 import { TONES } from '../theme.ts';
-import { familyApi, type TrackedSubCase } from '../workflow-api.ts';
+import type { TrackedSubCase } from '../workflow-api.ts';
+import { SentAnswers, SupplementAnswer } from './supplement-answer.tsx';
 
-export function CaseTimeline({ subCases, onChanged }: { subCases: TrackedSubCase[]; onChanged(): void }) {
+export function CaseTimeline({
+  subCases,
+  onChanged,
+  canAnswer = true,
+}: {
+  subCases: TrackedSubCase[];
+  onChanged(): void;
+  /** Only the applicant answers a department; another heir follows the case. */
+  canAnswer?: boolean;
+}) {
   return (
     <Timeline
       items={subCases.map((sub) => ({
         key: sub.id,
         color: TONES[stateTone('sub-case', sub.state)].color,
-        content: <SubCaseEntry sub={sub} onChanged={onChanged} />,
+        content: <SubCaseEntry sub={sub} onChanged={onChanged} canAnswer={canAnswer} />,
       }))}
     />
   );
 }
 
-function SubCaseEntry({ sub, onChanged }: { sub: TrackedSubCase; onChanged(): void }) {
+function SubCaseEntry({
+  sub,
+  onChanged,
+  canAnswer,
+}: {
+  sub: TrackedSubCase;
+  onChanged(): void;
+  canAnswer: boolean;
+}) {
   const { t, language } = useAppState();
   const department = pick(language, sub.departmentNameZh, sub.departmentNameEn);
-  const due = sub.dueOn ?? t('notSet');
+  const provisional = useProvisional();
+  const due = sub.dueOn ? dueText(t, sub.dueOn, provisional(sub.dueOn)) : t('notSet');
 
   let status: string;
   switch (sub.state) {
@@ -86,80 +104,17 @@ function SubCaseEntry({ sub, onChanged }: { sub: TrackedSubCase; onChanged(): vo
         <p className="lb-track-reason">{t('reasonIs', { reason: sub.decisionNote })}</p>
       ) : null}
       {sub.result && (sub.state === 'completed' || sub.state === 'approved') ? (
-        <ResultSummary result={sub.result} withInquirySummary={false} testId="sub-case-result" />
-      ) : null}
-      {sub.state === 'returned' ? <SupplementForm sub={sub} onChanged={onChanged} /> : null}
-    </div>
-  );
-}
-
-/** The department's question and the family's answer (补充); the clock is stopped meanwhile. */
-function SupplementForm({ sub, onChanged }: { sub: TrackedSubCase; onChanged(): void }) {
-  const { t, language, describeError } = useAppState();
-  const [note, setNote] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const [failure, setFailure] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const noteId = `supplement-${sub.id}`;
-
-  async function send() {
-    if (note.trim().length < 2) {
-      setProblem(t('supplementTooShort'));
-      return;
-    }
-    setBusy(true);
-    setProblem(null);
-    setFailure(null);
-    try {
-      await familyApi.supplement(sub.id, sub.version, note.trim());
-      setNote('');
-      onChanged();
-    } catch (error) {
-      const onNote = error instanceof ApiError ? error.fields.find((f) => f.field === 'note') : undefined;
-      if (onNote) setProblem(language === 'en' ? onNote.en : onNote.zh);
-      else setFailure(error);
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  return (
-    <div className="lb-supplement" data-testid="supplement">
-      <Alert
-        type="warning"
-        showIcon
-        title={t('trackAsked', { reason: sub.decisionNote ?? t('notSet') })}
-        description={t('trackAskedClock')}
-      />
-      {failure ? (
-        <Alert className="lb-gap-small" type="error" showIcon role="alert" title={describeError(failure)} />
-      ) : null}
-      <div className="lb-field lb-gap-top">
-        <label htmlFor={noteId} className="lb-label">
-          {t('supplementNote')}
-        </label>
-        <Input.TextArea
-          id={noteId}
-          value={note}
-          maxLength={1000}
-          autoSize={{ minRows: 3, maxRows: 6 }}
-          status={problem ? 'error' : undefined}
-          aria-invalid={problem ? true : undefined}
-          aria-describedby={problem ? `${noteId}-problem` : `${noteId}-help`}
-          onChange={(event) => setNote(event.target.value)}
+        <ResultSummary
+          result={sub.result}
+          labels={sub.resultLabels}
+          withInquirySummary={false}
+          testId="sub-case-result"
         />
-        <p id={`${noteId}-help`} className="lb-field-help">
-          {t('supplementFamilyHelp')}
-        </p>
-        {problem ? (
-          <p id={`${noteId}-problem`} className="lb-field-error">
-            {problem}
-          </p>
-        ) : null}
-      </div>
-      <Button type="primary" loading={busy} onClick={() => void send()}>
-        {t('supplementSend')}
-      </Button>
+      ) : null}
+      <SentAnswers requests={sub.requests} />
+      {sub.state === 'returned' && canAnswer ? (
+        <SupplementAnswer sub={sub} department={department} onChanged={onChanged} />
+      ) : null}
     </div>
   );
 }

@@ -6,9 +6,10 @@
  * the page by itself.
  */
 import { Alert, App, Button, Card, Flex, Typography } from 'antd';
-import { useEffect, useState } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { useEffect, useRef, useState } from 'react';
+import { useLocation, useNavigate, useParams } from 'react-router';
 import { useAppState } from '../app-state.tsx';
+import { useProvisional } from '../components/due-date.tsx';
 import { LoadError } from '../components/load-error.tsx';
 import { Loading } from '../components/loading.tsx';
 import { ResultSummary } from '../components/result-summary.tsx';
@@ -16,7 +17,13 @@ import { StateTag } from '../components/state-tag.tsx';
 import { useLoad } from '../components/use-load.ts';
 import { catalogApi, textIn } from '../guide/catalog-api.ts';
 import { formatDateTime, type MessageKey, pick } from '../i18n.ts';
-import { documentUrl, familyApi, NOTICE_LABEL_KEYS, type TrackedCase } from '../workflow-api.ts';
+import {
+  correctionItemName,
+  documentUrl,
+  familyApi,
+  NOTICE_LABEL_KEYS,
+  type TrackedCase,
+} from '../workflow-api.ts';
 import { CaseCorrection } from './case-correction.tsx';
 import { CaseRating } from './case-rating.tsx';
 import { CaseTimeline } from './case-timeline.tsx';
@@ -56,6 +63,13 @@ function CaseProgress({ code }: { code: string }) {
   const detail = useLoad(code, (signal) => familyApi.get(code, signal));
   const [item, setItem] = useState<TrackedCase | undefined>(undefined);
   useEffect(() => setItem(detail.data), [detail.data]);
+  useLandOnHash(item !== undefined);
+  const provisional = useProvisional();
+  const provisionalYears = [
+    ...new Set(
+      (item?.subCases ?? []).flatMap((s) => (s.dueOn && provisional(s.dueOn) ? [s.dueOn.slice(0, 4)] : [])),
+    ),
+  ];
   const regionCode = item?.regionCode ?? null;
   const guide = useLoad(regionCode && `guide:${regionCode}`, (signal) =>
     catalogApi.guide(regionCode ?? '', signal),
@@ -100,9 +114,19 @@ function CaseProgress({ code }: { code: string }) {
             </dl>
           </Card>
 
-          <NowCard item={item} onChanged={(updated) => (updated ? setItem(updated) : detail.reload())} />
+          {item.yourRole === 'heir' ? (
+            <Alert
+              className="lb-gap"
+              type="info"
+              showIcon
+              title={t('caseYouJoined')}
+              data-testid="heir-note"
+            />
+          ) : (
+            <NowCard item={item} onChanged={(updated) => (updated ? setItem(updated) : detail.reload())} />
+          )}
 
-          {item.state === 'correction_requested' ? (
+          {item.state === 'correction_requested' && item.yourRole !== 'heir' ? (
             <CaseCorrection
               item={item}
               onChanged={(updated) => (updated ? setItem(updated) : detail.reload())}
@@ -110,8 +134,20 @@ function CaseProgress({ code }: { code: string }) {
           ) : null}
 
           <Card className="lb-gap">
-            <Typography.Title level={2}>{t('progressByDepartment')}</Typography.Title>
-            <CaseTimeline subCases={item.subCases} onChanged={detail.reload} />
+            <Typography.Title level={2} id="progress" tabIndex={-1}>
+              {t('progressByDepartment')}
+            </Typography.Title>
+            <CaseTimeline
+              subCases={item.subCases}
+              onChanged={detail.reload}
+              canAnswer={item.yourRole !== 'heir'}
+            />
+            {provisionalYears.map((year) => (
+              <p key={year} className="lb-note" data-testid="provisional-note">
+                {t('dueProvisionalSuffix')}
+                {t('dueProvisionalWhy', { year })}
+              </p>
+            ))}
             {detail.loadedAt ? (
               <Typography.Paragraph type="secondary" className="lb-no-margin">
                 {t('lastUpdated', { time: formatDateTime(language, detail.loadedAt.toISOString()) })}
@@ -137,7 +173,7 @@ function CaseProgress({ code }: { code: string }) {
           ) : null}
 
           <Card className="lb-gap">
-            <CaseRating item={item} onRated={setItem} />
+            {item.yourRole === 'heir' ? null : <CaseRating item={item} onRated={setItem} />}
             <Typography.Title level={2}>{t('contactHeading')}</Typography.Title>
             <Typography.Paragraph className="lb-no-margin" data-testid="contact">
               {guide.data
@@ -149,6 +185,24 @@ function CaseProgress({ code }: { code: string }) {
       ) : null}
     </>
   );
+}
+
+/**
+ * A link to a part of the page (#correction from the case card or a message, #supplement-… from a
+ * message) lands there once the case has loaded: scrolled into view and focused, so a screen
+ * reader starts reading at the thing to do.
+ */
+function useLandOnHash(ready: boolean) {
+  const { hash } = useLocation();
+  const landed = useRef<string | null>(null);
+  useEffect(() => {
+    if (!ready || !hash || landed.current === hash) return;
+    const target = document.getElementById(decodeURIComponent(hash.slice(1)));
+    if (!target) return;
+    landed.current = hash;
+    target.scrollIntoView({ block: 'start' });
+    target.focus({ preventScroll: true });
+  }, [ready, hash]);
 }
 
 /** Where the case stands, in one sentence, with what the family can do about it right now. */
@@ -180,7 +234,9 @@ function NowCard({ item, onChanged }: { item: TrackedCase; onChanged(updated?: T
   if (!now) return null;
   return (
     <Card className={`lb-gap lb-now lb-now-${item.state}`} data-testid="now">
-      <Typography.Title level={2}>{t(now.title)}</Typography.Title>
+      <Typography.Title level={2} id="now" tabIndex={-1}>
+        {t(now.title)}
+      </Typography.Title>
       <Typography.Paragraph>{t(now.body, { done: ended, total: active.length })}</Typography.Paragraph>
       {returned.length > 0 ? (
         <Alert
@@ -227,7 +283,7 @@ function NowCard({ item, onChanged }: { item: TrackedCase; onChanged(updated?: T
         <ul className="lb-bullets" data-testid="correction-items">
           {item.correction.map((entry) => (
             <li key={`${entry.kind}:${entry.key}`}>
-              <span className="lb-strong">{entry.label ?? entry.key}</span>
+              <span className="lb-strong">{correctionItemName(language, entry)}</span>
               {t('correctionReasonSeparator')}
               {entry.reason}
             </li>
@@ -245,7 +301,9 @@ function NowCard({ item, onChanged }: { item: TrackedCase; onChanged(updated?: T
                     {pick(language, sub.departmentNameZh, sub.departmentNameEn)}
                   </span>
                 </p>
-                {sub.result ? <ResultSummary result={sub.result} withInquirySummary={false} /> : null}
+                {sub.result ? (
+                  <ResultSummary result={sub.result} labels={sub.resultLabels} withInquirySummary={false} />
+                ) : null}
                 {sub.state === 'rejected' ? (
                   <>
                     <p className="lb-no-margin">

@@ -257,8 +257,12 @@ function DraftScreens({ draft, controller }: { draft: DraftView; controller: Dra
         <ProblemSummary
           id="apply-problems"
           title={
-            failure.problems.length > 0 && outstanding.length === 0
-              ? t('problemsFixed')
+            failure.problems.length > 0
+              ? outstanding.length === 0
+                ? t('problemsFixed')
+                : // The list below names each problem; the title only says there are some.
+                  (failure.error instanceof ApiError && failure.error.localMessage(language)) ||
+                  describeError(failure.error)
               : describeError(failure.error)
           }
           problems={failure.problems.length > 0 ? outstanding : []}

@@ -1,17 +1,18 @@
 /**
  * The family's messages at /portal/messages: acknowledgements, reminders and results, newest
- * first, the unread ones marked, each markable as read (or all at once). The same texts go out
- * by SMS; here they stay to be read again.
+ * first, the unread ones marked, each markable as read (or all at once). Each opens what it is
+ * about — the case, its correction items, a department's question — and is read once opened.
+ * The same texts go out by SMS; here they stay to be read again.
  */
 import { Button, Card, Flex, Typography } from 'antd';
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useAppState } from '../app-state.tsx';
 import { type Message, messageApi } from '../application/draft-api.ts';
 import { LoadError } from '../components/load-error.tsx';
 import { Loading } from '../components/loading.tsx';
 import { useLoad } from '../components/use-load.ts';
-import { formatDateTime } from '../i18n.ts';
+import { formatDateTime, type MessageKey } from '../i18n.ts';
 import { TONES } from '../theme.ts';
 import { CitizenSignIn } from './citizen-sign-in.tsx';
 
@@ -107,9 +108,47 @@ function MessageList() {
   );
 }
 
+/** Where a message opens, and the words of its link. */
+function messageTarget(message: Message): { to: string; label: MessageKey } | null {
+  const about = message.about;
+  if (!about) return null;
+  if (about.kind === 'drafts') return { to: '/portal', label: 'messageOpenDrafts' };
+  if (!about.caseCode) return null;
+  const page = `/portal/cases/${encodeURIComponent(about.caseCode)}`;
+  switch (about.kind) {
+    case 'correction':
+      return { to: `${page}#correction`, label: 'messageOpenCorrection' };
+    case 'returned':
+      return {
+        to: about.subCaseId ? `${page}#supplement-${about.subCaseId}` : `${page}#now`,
+        label: 'messageOpenReturned',
+      };
+    case 'results':
+      return { to: `${page}#now`, label: 'messageOpenResults' };
+    case 'progress':
+      return { to: `${page}#progress`, label: 'messageOpenProgress' };
+    default:
+      return { to: page, label: 'messageOpenCase' };
+  }
+}
+
 function MessageCard({ message, busy, onRead }: { message: Message; busy: boolean; onRead: () => void }) {
   const { t, language } = useAppState();
+  const navigate = useNavigate();
   const tone = TONES.info;
+  const target = messageTarget(message);
+
+  /** Opening a message reads it: marked read first (a failure does not stop the way there). */
+  async function open(to: string) {
+    if (!message.readAt) {
+      try {
+        await messageApi.markRead(message.id);
+      } catch {
+        // Still unread; the list says so when the family comes back.
+      }
+    }
+    navigate(to);
+  }
   return (
     <Card
       size="small"
@@ -130,11 +169,32 @@ function MessageCard({ message, busy, onRead }: { message: Message; busy: boolea
         )}
       </Flex>
       <p className="lb-paragraph lb-message-body">{message.body}</p>
-      {message.readAt ? null : (
-        <Button size="small" onClick={onRead} loading={busy}>
-          {t('messageMarkRead')}
-        </Button>
-      )}
+      <Flex gap="middle" align="center" wrap>
+        {target ? (
+          <Link
+            to={target.to}
+            className="lb-link-strong"
+            data-testid="message-open"
+            onClick={(event) => {
+              if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+              event.preventDefault();
+              void open(target.to);
+            }}
+          >
+            {t(target.label)}
+            {message.about?.caseCode ? (
+              <span className="lb-visually-hidden">
+                {t('messageAbout', { code: message.about.caseCode })}
+              </span>
+            ) : null}
+          </Link>
+        ) : null}
+        {message.readAt ? null : (
+          <Button size="small" onClick={onRead} loading={busy}>
+            {t('messageMarkRead')}
+          </Button>
+        )}
+      </Flex>
     </Card>
   );
 }

@@ -164,6 +164,8 @@ function DraftCard({ item }: { item: DraftSummary }) {
 
 function CaseCard({ item }: { item: CaseDetail }) {
   const { t, language } = useAppState();
+  const navigate = useNavigate();
+  const path = `/portal/cases/${encodeURIComponent(item.code)}`;
   return (
     <Card size="small" className="lb-case-card">
       <dl className="lb-facts">
@@ -194,7 +196,21 @@ function CaseCard({ item }: { item: CaseDetail }) {
           </li>
         ))}
       </ul>
-      <Link to={`/portal/cases/${encodeURIComponent(item.code)}`} className="lb-link-strong">
+      {item.state === 'correction_requested' ? (
+        // Waiting on the family: the way to the items to put right, first and plain.
+        <Button
+          type="primary"
+          size="large"
+          block
+          className="lb-case-card-action"
+          data-testid="correction-go"
+          onClick={() => navigate(`${path}#correction`)}
+        >
+          {t('correctionGo')}
+          <span className="lb-visually-hidden"> {item.code}</span>
+        </Button>
+      ) : null}
+      <Link to={path} className="lb-link-strong">
         {t('viewProgress')}
         <span className="lb-visually-hidden"> {item.code}</span>
       </Link>

@@ -15,7 +15,12 @@ interface BundleResultProps {
   bundle: Bundle;
   regionName: string;
   headingRef: (element: HTMLHeadingElement | null) => void;
-  /** The buttons under the result (start an application, print, go back, start over). */
+  /**
+   * The one thing to do next (the portal's 开始申请): kept in reach at the bottom of a phone's
+   * screen while the result scrolls, so nobody has to scroll past the whole list to find it.
+   */
+  primaryAction?: ReactNode;
+  /** The other buttons under the result (print, go back, start over). */
   actions: ReactNode;
   /** A line under the buttons (the portal says what the online application covers). */
   note?: ReactNode;
@@ -23,7 +28,14 @@ interface BundleResultProps {
 
 const MATERIAL_ORDER = { none: 0, 'e-licence': 1, 'shared-data': 2 } as const;
 
-export function BundleResult({ bundle, regionName, headingRef, actions, note }: BundleResultProps) {
+export function BundleResult({
+  bundle,
+  regionName,
+  headingRef,
+  primaryAction,
+  actions,
+  note,
+}: BundleResultProps) {
   const { t, language } = useAppState();
 
   if (bundle.covered === false) {
@@ -122,6 +134,11 @@ export function BundleResult({ bundle, regionName, headingRef, actions, note }: 
       <p className="lb-paragraph lb-result-contact">
         {t('resultContact', { contact: textIn(language, bundle.contact) })}
       </p>
+      {primaryAction ? (
+        <div className="lb-result-primary lb-no-print" data-testid="result-primary-action">
+          {primaryAction}
+        </div>
+      ) : null}
       <div className="lb-result-actions lb-no-print">
         {actions}
         {note}

@@ -269,13 +269,13 @@ export function GuideMe(props: GuideMeProps) {
           headingRef={(el) => {
             headingRef.current = el;
           }}
+          primaryAction={resultActions?.(bundle, {
+            regionCode: start.regionCode,
+            answers: current?.answers ?? {},
+            ...(start.idNumber ? { deceasedIdNumber: start.idNumber } : {}),
+          })}
           actions={
             <Flex gap="middle" wrap>
-              {resultActions?.(bundle, {
-                regionCode: start.regionCode,
-                answers: current?.answers ?? {},
-                ...(start.idNumber ? { deceasedIdNumber: start.idNumber } : {}),
-              })}
               <PrintButton />
               <Button onClick={() => void back()} disabled={busy}>
                 {t('resultChangeAnswers')}

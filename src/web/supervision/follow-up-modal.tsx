@@ -3,9 +3,10 @@
  * call-back and of the rectification, and closing it once both are written down (the server
  * refuses to close a follow-up without them).
  */
-import { Alert, Checkbox, Descriptions, Form, Input, Modal } from 'antd';
+import { Alert, Button, Checkbox, Descriptions, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { useAppState } from '../app-state.tsx';
+import { DueDate } from '../components/due-date.tsx';
 import { type FollowUp, RATING_LEVEL_KEYS, supervisionApi } from '../workflow-api.ts';
 
 interface Values {
@@ -29,6 +30,21 @@ export function FollowUpModal({
   const [form] = Form.useForm<Values>();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
+  const [contact, setContact] = useState<{ name: string; phone: string } | null>(null);
+  const [revealing, setRevealing] = useState(false);
+
+  /** The full name and number, to call; the server records that this supervisor looked. */
+  async function reveal() {
+    setRevealing(true);
+    setFailure(null);
+    try {
+      setContact(await supervisionApi.contact(followUp.id));
+    } catch (error) {
+      setFailure(error);
+    } finally {
+      setRevealing(false);
+    }
+  }
 
   async function save(values: Values) {
     setBusy(true);
@@ -80,7 +96,36 @@ export function FollowUpModal({
             children: t(RATING_LEVEL_KEYS[followUp.level] ?? 'notSet'),
           },
           { key: 'comment', label: t('ratingCommentColumn'), children: followUp.comment ?? t('notSet') },
-          { key: 'due', label: t('followUpDue'), children: followUp.dueOn },
+          {
+            key: 'contact',
+            label: t('followUpContact'),
+            children: contact ? (
+              <span data-testid="follow-up-contact">
+                {contact.name}{' '}
+                <a
+                  href={`tel:${contact.phone}`}
+                  aria-label={t('followUpContactCall', { phone: contact.phone })}
+                >
+                  {contact.phone}
+                </a>
+                <span className="lb-aside" role="status">
+                  {t('followUpContactShown')}
+                </span>
+              </span>
+            ) : (
+              <span data-testid="follow-up-contact">
+                {followUp.contact.nameMasked} {followUp.contact.phoneMasked}{' '}
+                <Button size="small" loading={revealing} onClick={() => void reveal()}>
+                  {t('followUpContactShow')}
+                </Button>
+              </span>
+            ),
+          },
+          {
+            key: 'due',
+            label: t('followUpDue'),
+            children: <DueDate date={followUp.dueOn} provisional={followUp.dueProvisional} />,
+          },
         ]}
       />
       {failure ? (

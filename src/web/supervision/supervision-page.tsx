@@ -8,6 +8,7 @@ import { Button, Flex, Table, type TableColumnsType, Typography } from 'antd';
 import { useState } from 'react';
 import { api, type StaffMe } from '../api.ts';
 import { useAppState } from '../app-state.tsx';
+import { DueDate } from '../components/due-date.tsx';
 import { LoadError } from '../components/load-error.tsx';
 import { StateTag } from '../components/state-tag.tsx';
 import { TimeLimitTag } from '../components/time-limit-tag.tsx';
@@ -114,7 +115,12 @@ function Supervision({ me }: { me: StaffMe }) {
       width: '18%',
       render: (comment: string | null) => comment ?? t('notSet'),
     },
-    { title: t('followUpDue'), dataIndex: 'dueOn', key: 'dueOn' },
+    {
+      title: t('followUpDue'),
+      dataIndex: 'dueOn',
+      key: 'dueOn',
+      render: (_v, row) => <DueDate date={row.dueOn} provisional={row.dueProvisional} />,
+    },
     {
       title: t('state'),
       dataIndex: 'state',

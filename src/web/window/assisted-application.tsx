@@ -8,7 +8,7 @@
 import { Alert, Button, Card, Flex, Input, Steps, Table, type TableColumnsType } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { isValidResidentIdNumber } from '../../domain/identity-numbers.ts';
-import { ApiError } from '../api.ts';
+import { ApiError, existingCaseOf } from '../api.ts';
 import { useAppState } from '../app-state.tsx';
 import {
   type DraftProblem,
@@ -21,6 +21,7 @@ import { DraftFieldView, fieldDomId, problemText, textIn } from '../application/
 import { DraftMaterials, materialDomId, materialOfProblem } from '../application/draft-materials.tsx';
 import { ConsentCheckbox } from '../application/draft-review.tsx';
 import { DraftExpiry, ProblemSummary, SaveStatus } from '../application/draft-status.tsx';
+import { ExistingCaseNotice } from '../application/existing-case.tsx';
 import { type DraftController, useDraft } from '../application/use-draft.ts';
 import { LoadError } from '../components/load-error.tsx';
 import { Loading } from '../components/loading.tsx';
@@ -242,6 +243,8 @@ function IdNumbers({ answered, onBack, onStarted }: IdNumbersProps) {
     </div>
   );
 
+  const existing = existingCaseOf(failure);
+
   return (
     <Card>
       <form
@@ -265,7 +268,11 @@ function IdNumbers({ answered, onBack, onStarted }: IdNumbersProps) {
             problems.applicant,
           )}
         </Flex>
-        {failure ? (
+        {existing ? (
+          <div className="lb-gap" role="alert">
+            <ExistingCaseNotice existing={existing} deceasedIdNumber={deceased} audience="window" />
+          </div>
+        ) : failure ? (
           <Alert className="lb-gap" type="error" showIcon role="alert" title={describeError(failure)} />
         ) : null}
         <Flex gap="middle">
@@ -416,8 +423,12 @@ function DenseForm({ draft, controller, onLeave, onSubmitted }: DenseFormProps) 
         <ProblemSummary
           id="assisted-problems"
           title={
-            failure.problems.length > 0 && outstanding.length === 0
-              ? t('problemsFixed')
+            failure.problems.length > 0
+              ? outstanding.length === 0
+                ? t('problemsFixed')
+                : // The list below names each problem; the title only says there are some.
+                  (failure.error instanceof ApiError && failure.error.localMessage(language)) ||
+                  describeError(failure.error)
               : describeError(failure.error)
           }
           problems={failure.problems.length > 0 ? outstanding : []}

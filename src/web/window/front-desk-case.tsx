@@ -5,17 +5,28 @@
  * 补正告知 (every item at once), 出件 — plus 移交 for the clerk responsible (首问负责) and 代为补充
  * for a sub-case a department returned. A case another clerk is responsible for says who that is.
  */
-import { Alert, App, Button, Descriptions, Drawer, Flex, Form, Input, Table, Typography } from 'antd';
+import { Alert, App, Button, Descriptions, Flex, Form, Input, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { FORM_FIELDS } from '../../domain/form.ts';
+import { RELATIONSHIPS } from '../../domain/fields.ts';
 import { useAppState } from '../app-state.tsx';
+import { DueDate } from '../components/due-date.tsx';
 import { LoadError } from '../components/load-error.tsx';
 import { Loading } from '../components/loading.tsx';
+import { NewMark, ReplacedList } from '../components/material-trace.tsx';
 import { ReasonModal, type ReasonValues } from '../components/reason-modal.tsx';
+import { ScrollDrawer } from '../components/scroll-drawer.tsx';
 import { StateTag } from '../components/state-tag.tsx';
+import { SupplementAnswers } from '../components/supplement-answers.tsx';
+import { OwnSupplementFiles } from '../components/supplement-files.tsx';
 import { useLoad } from '../components/use-load.ts';
 import { formatDateTime, type MessageKey, pick, type Translate } from '../i18n.ts';
-import { documentUrl, NOTICE_LABEL_KEYS, type WindowCase, windowApi } from '../workflow-api.ts';
+import {
+  correctionItemName,
+  documentUrl,
+  NOTICE_LABEL_KEYS,
+  type WindowCase,
+  windowApi,
+} from '../workflow-api.ts';
 import { CorrectionNoticeModal } from './front-desk-correction.tsx';
 
 interface FrontDeskCaseProps {
@@ -28,9 +39,16 @@ interface FrontDeskCaseProps {
 export function FrontDeskCase({ caseId, onClose, onChanged }: FrontDeskCaseProps) {
   const { t } = useAppState();
   return (
-    <Drawer open={caseId !== null} onClose={onClose} title={t('caseDetailTitle')} size={980} destroyOnHidden>
+    <ScrollDrawer
+      open={caseId !== null}
+      onClose={onClose}
+      title={t('caseDetailTitle')}
+      regionLabel={t('caseDetailTitle')}
+      size={980}
+      destroyOnHidden
+    >
       {caseId ? <CaseAtWindow id={caseId} onChanged={onChanged} /> : null}
-    </Drawer>
+    </ScrollDrawer>
   );
 }
 
@@ -108,11 +126,14 @@ function CaseAtWindow({ id, onChanged }: { id: string; onChanged(): void }) {
   };
 
   // Coded answers (a relationship, a circumstance of death) are shown in words.
-  function fieldText(key: string, value: string): string {
-    if (!value) return t('notSet');
-    const option = FORM_FIELDS.find((f) => f.key === key)?.options?.find((o) => o.value === value);
-    return option ? pick(language, option.zh, option.en) : value;
+  function relationshipText(code: string): string {
+    const found = RELATIONSHIPS.find((r) => r.code === code);
+    return found ? pick(language, found.zh, found.en) : code;
   }
+
+  // The server gives each value in words (配偶, 火化), as the family saw it.
+  const fieldText = (text: { zh: string; en: string } | null) =>
+    text ? pick(language, text.zh, text.en) : t('notSet');
 
   return (
     <div className="lb-front-desk-case">
@@ -158,8 +179,39 @@ function CaseAtWindow({ id, onChanged }: { id: string; onChanged(): void }) {
           ...(item.decisionReason
             ? [{ key: 'reason', label: t('caseRejectReason'), children: item.decisionReason }]
             : []),
+          ...(item.heirs.length > 0
+            ? [
+                {
+                  key: 'heirs',
+                  label: t('windowHeirs'),
+                  children: item.heirs
+                    .map((h) => `${h.nameMasked}（${relationshipText(h.relationship)}）`)
+                    .join('、'),
+                },
+              ]
+            : []),
         ]}
       />
+      {item.sameDeceased.length > 0 ? (
+        <Alert
+          className="lb-gap"
+          type="warning"
+          showIcon
+          data-testid="same-deceased"
+          title={t('windowSameDeceased')}
+          description={
+            <ul className="lb-plain-list">
+              {item.sameDeceased.map((other) => (
+                <li key={other.id}>
+                  <span className="lb-code">{other.code}</span> ·{' '}
+                  {pick(language, other.stateLabel.zh, other.stateLabel.en)} · {channelText(t, other.channel)}{' '}
+                  · {formatDateTime(language, other.submittedAt)}
+                </li>
+              ))}
+            </ul>
+          }
+        />
+      ) : null}
       <Flex gap="middle" wrap className="lb-gap lb-front-desk-actions">
         {allowed('accept') ? (
           <Button
@@ -206,7 +258,7 @@ function CaseAtWindow({ id, onChanged }: { id: string; onChanged(): void }) {
           <ul className="lb-bullets">
             {item.correction.map((entry) => (
               <li key={`${entry.kind}:${entry.key}`}>
-                <span className="lb-strong">{entry.label ?? entry.key}</span>
+                <span className="lb-strong">{correctionItemName(language, entry)}</span>
                 {t('correctionReasonSeparator')}
                 {entry.reason}
               </li>
@@ -230,7 +282,7 @@ function CaseAtWindow({ id, onChanged }: { id: string; onChanged(): void }) {
             items={group.fields.map((field) => ({
               key: field.key,
               label: pick(language, field.label.zh, field.label.en),
-              children: fieldText(field.key, field.value),
+              children: fieldText(field.text),
             }))}
           />
         ))}
@@ -259,15 +311,13 @@ function CaseAtWindow({ id, onChanged }: { id: string; onChanged(): void }) {
                   ) : (
                     material.items.map((entry, index) =>
                       entry.kind === 'upload' ? (
-                        <a
-                          key={entry.id}
-                          href={windowApi.materialUrl(item.id, entry.id)}
-                          target="_blank"
-                          rel="noopener"
-                        >
-                          {t('viewFileNumber', { number: index + 1 })}
-                          <span className="lb-visually-hidden">{t('viewFileFor', { name })}</span>
-                        </a>
+                        <span key={entry.id} className="lb-material-file">
+                          <a href={windowApi.materialUrl(item.id, entry.id)} target="_blank" rel="noopener">
+                            {t('viewFileNumber', { number: index + 1 })}
+                            <span className="lb-visually-hidden">{t('viewFileFor', { name })}</span>
+                          </a>
+                          <NewMark item={entry} />
+                        </span>
                       ) : (
                         <span key={entry.id}>
                           {t(entry.kind === 'e-licence' ? 'materialELicence' : 'materialSharedData')}
@@ -276,6 +326,10 @@ function CaseAtWindow({ id, onChanged }: { id: string; onChanged(): void }) {
                       ),
                     )
                   )}
+                  <ReplacedList
+                    items={(material.replaced ?? []).map((r) => ({ ...r, label: name }))}
+                    fileUrl={(itemId) => windowApi.materialUrl(item.id, itemId)}
+                  />
                 </div>
               </li>
             );
@@ -312,7 +366,7 @@ function CaseAtWindow({ id, onChanged }: { id: string; onChanged(): void }) {
             {
               title: t('dueOnColumn'),
               key: 'due',
-              render: (_v, sub) => sub.dueOn ?? t('notSet'),
+              render: (_v, sub) => <DueDate date={sub.dueOn} provisional={sub.dueProvisional} />,
             },
             {
               title: t('actionsColumn'),
@@ -329,6 +383,26 @@ function CaseAtWindow({ id, onChanged }: { id: string; onChanged(): void }) {
             },
           ]}
         />
+        {item.subCases
+          .filter((sub) => (sub.requests ?? []).length > 0)
+          .map((sub) => (
+            <div
+              key={sub.id}
+              className="lb-gap"
+              data-testid="window-supplements"
+              data-matter={sub.matter.code}
+            >
+              <h3 className="lb-group-title">
+                {pick(language, sub.matter.zh, sub.matter.en)} ·{' '}
+                {pick(language, sub.department.zh, sub.department.en)}
+              </h3>
+              <SupplementAnswers
+                requests={sub.requests}
+                level={4}
+                fileUrl={(itemId) => windowApi.materialUrl(item.id, itemId)}
+              />
+            </div>
+          ))}
       </section>
 
       <section aria-labelledby="documents-heading">
@@ -396,6 +470,18 @@ function CaseAtWindow({ id, onChanged }: { id: string; onChanged(): void }) {
           name="note"
           help={t('supplementWindowHelp')}
           minLength={2}
+          extra={
+            <OwnSupplementFiles
+              subCaseId={asking.supplement}
+              calls={windowApi.supplementFiles}
+              initial={
+                item.subCases
+                  .find((s) => s.id === asking.supplement)
+                  ?.requests?.find((r) => r.answer === null)?.pendingFiles ?? []
+              }
+              fileUrl={(itemId) => windowApi.materialUrl(item.id, itemId)}
+            />
+          }
           onCancel={() => setAsking(null)}
           onSubmit={(values) => supplement(asking.supplement, values)}
         />

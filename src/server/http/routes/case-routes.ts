@@ -1,13 +1,16 @@
-/** The family's routes: submit an application, list their cases, track one case. */
+/**
+ * The family's routes: their cases (applied for, or joined as another heir), tracking, corrections,
+ * answers, delivery and ratings. Applications themselves come in through drafts (draft-routes.ts):
+ * one door for the portal, the window and machine clients.
+ */
 
 import { and, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { isValidCaseCode } from '../../../domain/case-code.ts';
-import { CONSENT } from '../../../domain/consent.ts';
 import { regionCovers } from '../../../domain/regions.ts';
-import { supplementSubCase } from '../../commands/department-actions.ts';
+import { joinCase } from '../../commands/existing-case.ts';
 import {
   correctFields,
   correctMaterial,
@@ -15,7 +18,12 @@ import {
   receiveOnline,
   resubmitCase,
 } from '../../commands/family-actions.ts';
-import { submitApplication } from '../../commands/submit-application.ts';
+import {
+  attachSupplementFile,
+  removeSupplementFile,
+  SUPPLEMENT_FILES_FIELD,
+  supplementSubCase,
+} from '../../commands/supplement.ts';
 import type { AppContext } from '../../context.ts';
 import { caseDocuments, cases } from '../../db/schema.ts';
 import type { NoticeContent, NoticeKind } from '../../documents/notices.ts';
@@ -23,94 +31,14 @@ import { renderNoticePdf } from '../../documents/render-notice.ts';
 import { AppError } from '../../errors.ts';
 import { actorOf, requireCitizen } from '../../identity/principal.ts';
 import type { FileStore } from '../../materials/file-store.ts';
+import { materialUploadField, nameUploadRefusal } from '../../materials/store-upload.ts';
 import { getCitizenCase, listCitizenCases } from '../../queries/case-views.ts';
 import { readSingleUpload, sendPrivateFile } from '../files.ts';
-import { CaseDetail, errorResponses } from '../schemas.ts';
-
-/** The application as canonical field values of the merged form (the general shape). */
-const Application = z.object({
-  regionCode: z.string().max(12),
-  matterCodes: z.array(z.string().max(64)).min(1).max(30),
-  answers: z.record(z.string().max(64), z.string().max(64)).default({}),
-  values: z.record(z.string().max(64), z.string().max(200)),
-  declaration: z.object({ version: z.string().max(32), accepted: z.boolean() }),
-});
-
-/** The short form of the first release (one matter, fixed fields), still accepted. */
-const SimpleApplication = z.object({
-  regionCode: z.string().max(12),
-  matterCodes: z.array(z.string().max(64)).max(20),
-  deceased: z.object({
-    name: z.string().max(64),
-    idNumber: z.string().max(32),
-    dateOfDeath: z.string().max(32),
-  }),
-  applicant: z.object({
-    name: z.string().max(64),
-    phone: z.string().max(32),
-    relationship: z.string().max(32),
-  }),
-  declarationAccepted: z.boolean(),
-});
-
-function toGeneral(
-  body: z.infer<typeof Application> | z.infer<typeof SimpleApplication>,
-): z.infer<typeof Application> {
-  if ('values' in body) return body;
-  return {
-    regionCode: body.regionCode,
-    matterCodes: body.matterCodes,
-    answers: {},
-    values: {
-      'deceased.name': body.deceased.name,
-      'deceased.idNumber': body.deceased.idNumber,
-      'deceased.dateOfDeath': body.deceased.dateOfDeath,
-      'applicant.name': body.applicant.name,
-      'applicant.phone': body.applicant.phone,
-      'applicant.relationship': body.applicant.relationship,
-    },
-    declaration: { version: CONSENT.version, accepted: body.declarationAccepted },
-  };
-}
+import { CaseDetail, errorResponses, PendingSupplementFiles } from '../schemas.ts';
 
 export async function caseRoutes(app: FastifyInstance, context: AppContext, files: FileStore) {
   const routes = app.withTypeProvider<ZodTypeProvider>();
   const { db } = context.database;
-
-  routes.post(
-    '/api/v1/cases',
-    {
-      config: { rateLimit: { max: context.config.rateLimits.publicWritesPerMinute, timeWindow: '1 minute' } },
-      schema: {
-        tags: ['cases'],
-        summary:
-          'Submit an application as merged-form values (family); repeat-safe with an Idempotency-Key header',
-        headers: z.object({ 'idempotency-key': z.string().min(8).max(128) }),
-        body: z.union([Application, SimpleApplication]),
-        response: { 200: CaseDetail, 201: CaseDetail, ...errorResponses },
-      },
-    },
-    async (request, reply) => {
-      const citizen = requireCitizen(request);
-      const application = toGeneral(request.body);
-      const result = await submitApplication(
-        { db, keys: context.keys, jobs: context.jobs, catalog: context.catalog },
-        {
-          submitter: { kind: 'citizen', citizenId: citizen.id },
-          actor: actorOf(citizen),
-          idempotencyKey: request.headers['idempotency-key'],
-          channel: 'online',
-          regionCode: application.regionCode,
-          matterCodes: application.matterCodes,
-          answers: application.answers,
-          values: application.values,
-          consent: application.declaration,
-        },
-      );
-      const detail = await getCitizenCase(db, context.catalog, citizen.id, result.code);
-      return reply.status(result.created ? 201 : 200).send(detail);
-    },
-  );
 
   routes.get(
     '/api/v1/cases',
@@ -150,6 +78,38 @@ export async function caseRoutes(app: FastifyInstance, context: AppContext, file
     return request.params.code;
   };
 
+  routes.post(
+    '/api/v1/cases/:code/join',
+    {
+      config: { rateLimit: { max: context.config.rateLimits.publicWritesPerMinute, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['cases'],
+        summary:
+          "Join an existing case as another heir instead of applying again (code and the deceased's ID number, as told by CASE_EXISTS)",
+        params: Code,
+        body: z.object({
+          deceasedIdNumber: z.string().max(32),
+          relationship: z.string().max(32),
+        }),
+        response: { 200: CaseDetail, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const citizen = requireCitizen(request);
+      const code = ownCaseCode(request);
+      await joinCase(
+        { db, keys: context.keys, jobs: context.jobs },
+        { id: citizen.id, actor: actorOf(citizen) },
+        {
+          code,
+          deceasedIdNumber: request.body.deceasedIdNumber,
+          relationship: request.body.relationship,
+        },
+      );
+      return getCitizenCase(db, context.catalog, citizen.id, code);
+    },
+  );
+
   routes.patch(
     '/api/v1/cases/:code/correction',
     {
@@ -183,14 +143,18 @@ export async function caseRoutes(app: FastifyInstance, context: AppContext, file
     async (request) => {
       const citizen = requireCitizen(request);
       const code = ownCaseCode(request);
-      await correctMaterial(
-        context,
-        files,
-        citizen,
-        code,
-        request.params.materialCode,
-        await readSingleUpload(request),
-      );
+      const materialCode = request.params.materialCode;
+      const upload = await readSingleUpload(request).catch(async (error: unknown) => {
+        const catalog = await context.catalog.current();
+        throw nameUploadRefusal(
+          error,
+          materialUploadField(
+            materialCode,
+            catalog.materials.find((m) => m.code === materialCode),
+          ),
+        );
+      });
+      await correctMaterial(context, files, citizen, code, materialCode, upload);
       return getCitizenCase(db, context.catalog, citizen.id, code);
     },
   );
@@ -215,13 +179,57 @@ export async function caseRoutes(app: FastifyInstance, context: AppContext, file
   );
 
   routes.post(
+    '/api/v1/sub-cases/:id/supplement/files',
+    {
+      schema: {
+        tags: ['cases'],
+        summary:
+          'Attach one file (multipart field "file") to the answer to a department that returned a sub-case; sending the same file again adds nothing. Returns the files waiting to be sent',
+        consumes: ['multipart/form-data'],
+        params: z.object({ id: z.uuid() }),
+        response: { 200: PendingSupplementFiles, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const citizen = requireCitizen(request);
+      const upload = await readSingleUpload(request).catch((error: unknown) => {
+        throw nameUploadRefusal(error, SUPPLEMENT_FILES_FIELD);
+      });
+      return {
+        pendingFiles: await attachSupplementFile(context, files, citizen, request.params.id, upload),
+      };
+    },
+  );
+
+  routes.delete(
+    '/api/v1/sub-cases/:id/supplement/files/:itemId',
+    {
+      schema: {
+        tags: ['cases'],
+        summary: 'Take a file back out of the answer before it is sent',
+        params: z.object({ id: z.uuid(), itemId: z.uuid() }),
+        response: { 200: PendingSupplementFiles, ...errorResponses },
+      },
+    },
+    async (request) => ({
+      pendingFiles: await removeSupplementFile(
+        context,
+        requireCitizen(request),
+        request.params.id,
+        request.params.itemId,
+      ),
+    }),
+  );
+
+  routes.post(
     '/api/v1/sub-cases/:id/supplement',
     {
       schema: {
         tags: ['cases'],
-        summary: 'Answer a department that returned a sub-case for more information',
+        summary:
+          'Answer a department that returned a sub-case for more information: the text, with the files attached so far',
         params: z.object({ id: z.uuid() }),
-        body: z.object({ version: z.number().int().min(1), note: z.string().trim().min(2).max(1000) }),
+        body: z.object({ version: z.number().int().min(1), note: z.string().max(2000).default('') }),
         response: { 204: z.null(), ...errorResponses },
       },
     },

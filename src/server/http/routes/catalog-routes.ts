@@ -12,9 +12,12 @@ import { problem } from '../../../domain/field-problems.ts';
 import { buildGuide, findMatterGuide } from '../../../domain/guide.ts';
 import { maskIdNumber } from '../../../domain/identity-numbers.ts';
 import { appendAudit } from '../../audit/audit-log.ts';
+import { chinaToday } from '../../commands/case-transitions.ts';
 import type { AppContext } from '../../context.ts';
 import { AppError } from '../../errors.ts';
 import { actorOf } from '../../identity/principal.ts';
+import { citizenIdNumber } from '../../queries/citizen-identity.ts';
+import { knownRelationship } from '../../shared-data/relationship-fact.ts';
 import { BundleResponse, DueDateResponse, Guide, MatterGuide, QuestionView } from '../catalog-schemas.ts';
 import { errorResponses } from '../schemas.ts';
 
@@ -231,6 +234,12 @@ export async function catalogRoutes(app: FastifyInstance, context: AppContext) {
             }),
           );
           known = facts ?? {};
+          // The signed-in family member's relationship, when an e-licence names both of them.
+          if (principal.kind === 'citizen') {
+            const applicantId = await citizenIdNumber(context, db, principal.id);
+            const relationship = await knownRelationship(context.sharedData, applicantId, deceasedIdNumber);
+            if (relationship) known = { ...known, relationship: relationship.fact };
+          }
           sharedData =
             outcome.status === 'ok' ? 'used' : outcome.status === 'not-found' ? 'not-found' : 'unavailable';
         }
@@ -248,6 +257,37 @@ export async function catalogRoutes(app: FastifyInstance, context: AppContext) {
         });
       }
       return presentBundle(catalog, bundle, sharedData);
+    },
+  );
+
+  routes.get(
+    '/api/v1/calendar/notices',
+    {
+      schema: {
+        tags: ['calendar'],
+        summary:
+          'The years whose official holiday notice is loaded; a due date in any other year is provisional (暂定: only weekends are known there)',
+        response: {
+          200: z.object({
+            years: z.array(z.number().int()),
+            today: z.string(),
+            missing: z
+              .array(z.number().int())
+              .describe(
+                'This year and the next, where their notice is not loaded (due dates may fall there)',
+              ),
+          }),
+          ...errorResponses,
+        },
+      },
+    },
+    async () => {
+      const today = chinaToday();
+      return {
+        years: context.calendar.coveredYears(),
+        today,
+        missing: context.calendar.missingNoticeYears(today),
+      };
     },
   );
 

@@ -3,7 +3,9 @@ import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { RESULT_TYPES } from '../../../domain/catalog.ts';
 import { problem } from '../../../domain/field-problems.ts';
+import { RESULT_TYPE_LABELS } from '../../../domain/guide.ts';
 import { maskBankCard } from '../../../domain/identity-numbers.ts';
 import { DEPARTMENT_ROLES } from '../../../domain/roles.ts';
 import { SUB_CASE_STATES, type SubCaseResult } from '../../../domain/workflow.ts';
@@ -20,7 +22,7 @@ import {
 } from '../../queries/case-views.ts';
 import { decryptField } from '../../security/national-crypto.ts';
 import { sendPrivateFile } from '../files.ts';
-import { errorResponses } from '../schemas.ts';
+import { errorResponses, ReplacedItem, ResultLabels, ShownField, SupplementRequest } from '../schemas.ts';
 
 const Limit = z
   .object({
@@ -45,6 +47,10 @@ const SubCaseListItem = z.object({
   regionCode: z.string(),
   regionNameZh: z.string(),
   limit: Limit,
+  answeredAt: z
+    .string()
+    .nullable()
+    .describe('When the answer to a return came in, while the sub-case is back in review'),
 });
 
 const SubCaseView = z.object({
@@ -58,11 +64,13 @@ const SubCaseView = z.object({
   allowedActions: z.array(z.string()),
   limit: Limit,
   result: z.record(z.string(), z.unknown()).nullable(),
+  resultType: z.enum(RESULT_TYPES).nullable(),
+  resultLabels: ResultLabels,
   submittedAt: z.string(),
   decidedAt: z.string().nullable(),
   decisionNote: z.string().nullable(),
   regionNameZh: z.string(),
-  fields: z.array(z.object({ key: z.string(), labelZh: z.string(), labelEn: z.string(), value: z.string() })),
+  fields: z.array(ShownField),
   materials: z.array(
     z.object({
       id: z.string(),
@@ -71,8 +79,25 @@ const SubCaseView = z.object({
       kind: z.string(),
       reference: z.string().nullable(),
       mediaType: z.string().nullable(),
+      fileName: z.string().nullable(),
+      addedAt: z.string(),
+      isNew: z.boolean().describe('Came after the application (a correction)'),
+      replaces: z.array(ReplacedItem),
     }),
   ),
+  replacedMaterials: z.array(
+    z.object({
+      id: z.string(),
+      materialCode: z.string(),
+      name: z.object({ zh: z.string(), en: z.string() }),
+      mediaType: z.string().nullable(),
+      fileName: z.string().nullable(),
+      addedAt: z.string(),
+      supersededAt: z.string().nullable(),
+      replacedBy: z.string(),
+    }),
+  ),
+  requests: z.array(SupplementRequest),
 });
 
 const Id = z.object({ id: z.uuid() });
@@ -250,12 +275,13 @@ async function checkedResult(
   const catalog = await context.catalog.get(row.catalogVersion ?? (await context.catalog.currentVersion()));
   const expected = catalog.matters.find((m) => m.code === row.sub.matterCode)?.resultType;
   if (expected !== result.type) {
+    const kind = expected ? RESULT_TYPE_LABELS[expected] : { zh: '目录中的', en: "the catalog's" };
     throw new AppError('VALIDATION_FAILED', {
       fieldErrors: [
         problem(
           'result',
-          `此事项的办理结果应为“${expected}”类型`,
-          `This matter's result is of type "${expected}"`,
+          `此事项的办理结果应为“${kind.zh}”，请按此填写`,
+          `This matter's result is a ${kind.en.toLowerCase()}; record it as such`,
         ),
       ],
     });

@@ -21,6 +21,7 @@ import type { AppContext } from '../../context.ts';
 import { AppError } from '../../errors.ts';
 import { actorOf } from '../../identity/principal.ts';
 import type { FileStore } from '../../materials/file-store.ts';
+import { materialUploadField, nameUploadRefusal } from '../../materials/store-upload.ts';
 import { getCaseById } from '../../queries/case-views.ts';
 import { readSingleUpload, sendPrivateFile } from '../files.ts';
 import { CaseDetail, errorResponses } from '../schemas.ts';
@@ -102,7 +103,7 @@ function ownerOf(request: FastifyRequest): DraftOwner {
     throw new AppError(request.sessionState === 'expired' ? 'SESSION_EXPIRED' : 'UNAUTHENTICATED');
   if (principal.kind === 'citizen') return { kind: 'citizen', id: principal.id, actor: actorOf(principal) };
   if (principal.role === 'window_clerk')
-    return { kind: 'staff', id: principal.id, actor: actorOf(principal) };
+    return { kind: 'staff', id: principal.id, actor: actorOf(principal), regionCode: principal.regionCode };
   throw new AppError('FORBIDDEN');
 }
 
@@ -211,8 +212,13 @@ export async function draftRoutes(app: FastifyInstance, context: AppContext, fil
     },
     async (request) => {
       const owner = ownerOf(request);
-      const upload = await readSingleUpload(request);
-      await attachUpload(context, files, owner, request.params.id, request.params.materialCode, upload);
+      const { materialCode } = request.params;
+      const upload = await readSingleUpload(request).catch(async (error: unknown) => {
+        // A file over the limit is refused while it is read: say which material it was for.
+        const material = (await context.catalog.current()).materials.find((m) => m.code === materialCode);
+        throw nameUploadRefusal(error, materialUploadField(materialCode, material));
+      });
+      await attachUpload(context, files, owner, request.params.id, materialCode, upload);
       return viewDraft(context, owner, request.params.id);
     },
   );

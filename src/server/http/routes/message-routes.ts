@@ -3,14 +3,15 @@
  * development or demo install with no SMS gateway — the development sink, where administrators
  * read the SMS the platform would have sent.
  */
-import { and, desc, eq, isNull, like } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, like } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
-import { notifications } from '../../db/schema.ts';
+import { cases, notifications, subCases } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
 import { requireCitizen, requireStaff } from '../../identity/principal.ts';
+import { messageSubject, type SubCaseForSubject } from '../../notifications/message-subject.ts';
 import { errorResponses } from '../schemas.ts';
 
 const Message = z.object({
@@ -19,6 +20,15 @@ const Message = z.object({
   body: z.string(),
   createdAt: z.string(),
   readAt: z.string().nullable(),
+  about: z
+    .object({
+      kind: z.enum(['case', 'correction', 'returned', 'progress', 'results', 'drafts']),
+      caseCode: z.string().nullable(),
+      subCaseId: z.string().nullable(),
+    })
+    .describe(
+      'What the message is about, to open it there: the case, its correction items, a department question…',
+    ),
 });
 
 export async function messageRoutes(app: FastifyInstance, context: AppContext) {
@@ -48,6 +58,30 @@ export async function messageRoutes(app: FastifyInstance, context: AppContext) {
         )
         .orderBy(desc(notifications.createdAt))
         .limit(100);
+      const caseIds = [...new Set(rows.flatMap((r) => (r.caseId ? [r.caseId] : [])))];
+      const caseRows =
+        caseIds.length > 0
+          ? await db.select({ id: cases.id, code: cases.code }).from(cases).where(inArray(cases.id, caseIds))
+          : [];
+      const subRows =
+        caseIds.length > 0
+          ? await db
+              .select({
+                id: subCases.id,
+                caseId: subCases.caseId,
+                matterCode: subCases.matterCode,
+                state: subCases.state,
+              })
+              .from(subCases)
+              .where(inArray(subCases.caseId, caseIds))
+          : [];
+      const catalog = subRows.length > 0 ? await context.catalog.current() : null;
+      const matterName = (code: string) => catalog?.matters.find((m) => m.code === code)?.name ?? code;
+      const codes = new Map(caseRows.map((c) => [c.id, c.code]));
+      const subsOf = (caseId: string | null): SubCaseForSubject[] =>
+        subRows
+          .filter((s) => s.caseId === caseId)
+          .map((s) => ({ id: s.id, matterName: matterName(s.matterCode), state: s.state }));
       return {
         items: rows.map((r) => ({
           id: r.id,
@@ -55,6 +89,12 @@ export async function messageRoutes(app: FastifyInstance, context: AppContext) {
           body: r.body,
           createdAt: r.createdAt.toISOString(),
           readAt: r.readAt?.toISOString() ?? null,
+          about: messageSubject(
+            r.template,
+            r.body,
+            r.caseId ? (codes.get(r.caseId) ?? null) : null,
+            subsOf(r.caseId),
+          ),
         })),
         unread: rows.filter((r) => !r.readAt).length,
       };

@@ -7,6 +7,8 @@ import { and, asc, eq, inArray, like } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { problem } from '../../../domain/field-problems.ts';
+import { maskName, maskPhone } from '../../../domain/identity-numbers.ts';
 import { regionCovers, regionPrefix } from '../../../domain/regions.ts';
 import { appendAudit } from '../../audit/audit-log.ts';
 import type { AppContext } from '../../context.ts';
@@ -14,6 +16,7 @@ import { cases, followUps, ratings, subCases } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
 import { actorOf, requireStaff, type StaffPrincipal } from '../../identity/principal.ts';
 import { subCaseLimit } from '../../queries/case-views.ts';
+import { decryptField } from '../../security/national-crypto.ts';
 import { errorResponses } from '../schemas.ts';
 
 const SUPERVISORS = ['supervisor', 'department_supervisor', 'admin'] as const;
@@ -45,6 +48,9 @@ export async function supervisionRoutes(app: FastifyInstance, context: AppContex
                 due: z.string(),
                 status: z.string(),
                 remainingWorkingDays: z.number(),
+                provisional: z
+                  .boolean()
+                  .describe("The due date's year has no official holiday notice loaded (暂定)"),
                 escalated: z.boolean(),
               }),
             ),
@@ -84,6 +90,7 @@ export async function supervisionRoutes(app: FastifyInstance, context: AppContex
               due: limit.due,
               status: limit.status,
               remainingWorkingDays: limit.remainingWorkingDays,
+              provisional: limit.provisional,
               escalated: sub.escalatedAt !== null,
             },
           ];
@@ -100,9 +107,13 @@ export async function supervisionRoutes(app: FastifyInstance, context: AppContex
     comment: z.string().nullable(),
     state: z.string(),
     dueOn: z.string(),
+    dueProvisional: z.boolean().describe("The due date's year has no official holiday notice loaded (暂定)"),
     callBackNote: z.string().nullable(),
     rectificationNote: z.string().nullable(),
     createdAt: z.string(),
+    contact: z
+      .object({ nameMasked: z.string(), phoneMasked: z.string() })
+      .describe('The applicant to call back, masked; the full contact is read (and audited) separately'),
   });
 
   routes.get(
@@ -118,7 +129,13 @@ export async function supervisionRoutes(app: FastifyInstance, context: AppContex
       const staff = requireStaff(request, SUPERVISORS);
       const department = departmentFilter(staff);
       const rows = await db
-        .select({ f: followUps, r: ratings, code: cases.code })
+        .select({
+          f: followUps,
+          r: ratings,
+          code: cases.code,
+          applicantName: cases.applicantName,
+          applicantPhone: cases.applicantPhoneEncrypted,
+        })
         .from(followUps)
         .innerJoin(ratings, eq(ratings.id, followUps.ratingId))
         .innerJoin(cases, eq(cases.id, followUps.caseId))
@@ -130,7 +147,7 @@ export async function supervisionRoutes(app: FastifyInstance, context: AppContex
         )
         .orderBy(asc(followUps.dueOn));
       return {
-        items: rows.map(({ f, r, code }) => ({
+        items: rows.map(({ f, r, code, applicantName, applicantPhone }) => ({
           id: f.id,
           caseCode: code,
           target: r.target,
@@ -138,11 +155,70 @@ export async function supervisionRoutes(app: FastifyInstance, context: AppContex
           comment: r.comment,
           state: f.state,
           dueOn: f.dueOn,
+          dueProvisional: context.calendar.isProvisional(f.dueOn),
           callBackNote: f.callBackNote,
           rectificationNote: f.rectificationNote,
           createdAt: f.createdAt.toISOString(),
+          contact: {
+            nameMasked: maskName(applicantName),
+            phoneMasked: maskPhone(decryptField(context.keys, applicantPhone)),
+          },
         })),
       };
+    },
+  );
+
+  /** The follow-up a supervisor may see: in their region, and their department's if they have one. */
+  async function followUpInScope(staff: StaffPrincipal, id: string) {
+    const [row] = await db.select().from(followUps).where(eq(followUps.id, id)).limit(1);
+    const department = departmentFilter(staff);
+    if (
+      !row ||
+      !regionCovers(staff.regionCode, row.regionCode) ||
+      (department && row.departmentCode !== department)
+    ) {
+      throw new AppError('NOT_FOUND');
+    }
+    return row;
+  }
+
+  routes.post(
+    '/api/v1/supervision/follow-ups/:id/contact',
+    {
+      schema: {
+        tags: ['supervision'],
+        summary: "The applicant's full name and mobile number, to call back (the view is audited)",
+        params: z.object({ id: z.uuid() }),
+        response: { 200: z.object({ name: z.string(), phone: z.string() }), ...errorResponses },
+      },
+    },
+    async (request) => {
+      const staff = requireStaff(request, SUPERVISORS);
+      const row = await followUpInScope(staff, request.params.id);
+      const [owner] = await db
+        .select({
+          code: cases.code,
+          name: cases.applicantName,
+          phone: cases.applicantPhoneEncrypted,
+        })
+        .from(cases)
+        .where(eq(cases.id, row.caseId))
+        .limit(1);
+      if (!owner) throw new AppError('NOT_FOUND');
+      await db.transaction((tx) =>
+        appendAudit(tx, {
+          actor: actorOf(staff),
+          action: 'personal_data.viewed',
+          objectType: 'follow_up',
+          objectId: row.id,
+          details: {
+            fields: ['applicant.name', 'applicant.phone'],
+            caseCode: owner.code,
+            purpose: 'follow-up call-back',
+          },
+        }),
+      );
+      return { name: owner.name, phone: decryptField(context.keys, owner.phone) };
     },
   );
 
@@ -179,8 +255,18 @@ export async function supervisionRoutes(app: FastifyInstance, context: AppContex
           rectificationNote: rectificationNote ?? row.rectificationNote,
         };
         if (close && (!next.callBackNote || !next.rectificationNote)) {
+          const missing = [
+            ...(next.callBackNote ? [] : ['callBackNote']),
+            ...(next.rectificationNote ? [] : ['rectificationNote']),
+          ];
           throw new AppError('VALIDATION_FAILED', {
-            details: { close: 'record the call-back and the rectification first' },
+            fieldErrors: missing.map((field) =>
+              problem(
+                field,
+                '关闭前请先填写回访记录和整改情况',
+                'Write the call-back and the rectification before closing',
+              ),
+            ),
           });
         }
         await tx

@@ -5,7 +5,6 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { regionCovers } from '../../../domain/regions.ts';
 import { appendAudit } from '../../audit/audit-log.ts';
-import { supplementSubCase } from '../../commands/department-actions.ts';
 import { rateAtWindow } from '../../commands/family-actions.ts';
 import {
   acceptCase,
@@ -16,13 +15,20 @@ import {
   rejectCase,
   requestCorrection,
 } from '../../commands/front-desk.ts';
+import {
+  attachSupplementFile,
+  removeSupplementFile,
+  SUPPLEMENT_FILES_FIELD,
+  supplementSubCase,
+} from '../../commands/supplement.ts';
 import type { AppContext } from '../../context.ts';
 import { cases, materialFiles, materialItems } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
 import { actorOf, requireStaff } from '../../identity/principal.ts';
 import type { FileStore } from '../../materials/file-store.ts';
-import { sendPrivateFile } from '../files.ts';
-import { errorResponses } from '../schemas.ts';
+import { nameUploadRefusal } from '../../materials/store-upload.ts';
+import { readSingleUpload, sendPrivateFile } from '../files.ts';
+import { errorResponses, PendingSupplementFiles, ReplacedItem, SupplementRequest } from '../schemas.ts';
 
 const Text = z.object({ zh: z.string(), en: z.string() });
 const Id = z.object({ id: z.uuid() });
@@ -59,15 +65,39 @@ const WindowCase = z.object({
         key: z.string(),
         reason: z.string(),
         label: z.string().optional(),
+        labelEn: z.string().optional(),
       }),
     )
     .nullable(),
   decisionReason: z.string().nullable(),
+  sameDeceased: z
+    .array(
+      z.object({
+        id: z.string(),
+        code: z.string(),
+        state: z.string(),
+        stateLabel: Text,
+        channel: z.string(),
+        submittedAt: z.string(),
+        regionCode: z.string(),
+      }),
+    )
+    .describe('Other cases for the same deceased (earlier or later), newest first'),
+  heirs: z
+    .array(z.object({ nameMasked: z.string(), relationship: z.string(), joinedAt: z.string() }))
+    .describe('Other heirs who joined this case instead of applying again'),
   form: z.array(
     z.object({
       id: z.string(),
       title: Text,
-      fields: z.array(z.object({ key: z.string(), label: Text, value: z.string() })),
+      fields: z.array(
+        z.object({
+          key: z.string(),
+          label: Text,
+          value: z.string(),
+          text: Text.nullable().describe('The value in words (option labels), null when left empty'),
+        }),
+      ),
     }),
   ),
   materials: z.array(
@@ -82,8 +112,24 @@ const WindowCase = z.object({
           kind: z.string(),
           reference: z.string().nullable(),
           mediaType: z.string().nullable(),
+          fileName: z.string().nullable(),
+          addedAt: z.string(),
+          isNew: z.boolean().describe('Came after the application (a correction)'),
+          replaces: z.array(ReplacedItem),
         }),
       ),
+      replaced: z
+        .array(
+          z.object({
+            id: z.string(),
+            mediaType: z.string().nullable(),
+            fileName: z.string().nullable(),
+            addedAt: z.string(),
+            supersededAt: z.string().nullable(),
+            replacedBy: z.string(),
+          }),
+        )
+        .describe('Uploads a correction replaced: kept for the record, not current'),
     }),
   ),
   subCases: z.array(
@@ -94,9 +140,13 @@ const WindowCase = z.object({
       state: z.string(),
       stateLabel: Text,
       dueOn: z.string().nullable(),
+      dueProvisional: z
+        .boolean()
+        .describe("The due date's year has no official holiday notice loaded (暂定)"),
       regionCode: z.string(),
       version: z.number(),
       decisionNote: z.string().nullable(),
+      requests: z.array(SupplementRequest),
     }),
   ),
   documents: z.array(z.object({ id: z.string(), kind: z.string(), token: z.string(), issuedAt: z.string() })),
@@ -238,13 +288,57 @@ export async function windowRoutes(app: FastifyInstance, context: AppContext, fi
   );
 
   routes.post(
+    '/api/v1/window/sub-cases/:id/supplement/files',
+    {
+      schema: {
+        tags: ['window'],
+        summary:
+          'Attach one file (multipart field "file") to the answer to a returned sub-case, for the applicant at the counter; returns the files waiting to be sent',
+        consumes: ['multipart/form-data'],
+        params: Id,
+        response: { 200: PendingSupplementFiles, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const clerk = clerkOf(request);
+      const upload = await readSingleUpload(request).catch((error: unknown) => {
+        throw nameUploadRefusal(error, SUPPLEMENT_FILES_FIELD);
+      });
+      return {
+        pendingFiles: await attachSupplementFile(context, files, clerk, request.params.id, upload),
+      };
+    },
+  );
+
+  routes.delete(
+    '/api/v1/window/sub-cases/:id/supplement/files/:itemId',
+    {
+      schema: {
+        tags: ['window'],
+        summary: 'Take a file back out of the answer before it is sent',
+        params: z.object({ id: z.uuid(), itemId: z.uuid() }),
+        response: { 200: PendingSupplementFiles, ...errorResponses },
+      },
+    },
+    async (request) => ({
+      pendingFiles: await removeSupplementFile(
+        context,
+        clerkOf(request),
+        request.params.id,
+        request.params.itemId,
+      ),
+    }),
+  );
+
+  routes.post(
     '/api/v1/window/sub-cases/:id/supplement',
     {
       schema: {
         tags: ['window'],
-        summary: 'Bring what a returned sub-case asked for; its clock runs again',
+        summary:
+          'Send the answer to a returned sub-case (the text and the files attached) for the applicant at the counter; its clock runs again',
         params: Id,
-        body: Version.extend({ note: z.string().trim().min(2).max(1000) }),
+        body: Version.extend({ note: z.string().max(2000).default('') }),
         response: { 204: z.null(), ...errorResponses },
       },
     },
