@@ -23,6 +23,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { AppContext } from './context.ts';
 import { sendError } from './http/errors.ts';
+import { registerRequestGuards } from './http/request-guards.ts';
 import { adminCatalogRoutes } from './http/routes/admin-catalog-routes.ts';
 import { authRoutes } from './http/routes/auth-routes.ts';
 import { caseRoutes } from './http/routes/case-routes.ts';
@@ -64,7 +65,14 @@ export async function buildApp(context: AppContext, options: BuildOptions = {}):
               censor: '[masked]',
             },
           },
-    trustProxy: true,
+    // A hop count trusts that many proxies in front; addresses trust only those proxies.
+    trustProxy:
+      typeof config.trustProxy === 'number'
+        ? (
+            (hops: number) => (_address: string, hop: number) =>
+              hop < hops
+          )(config.trustProxy)
+        : config.trustProxy,
     bodyLimit: 1024 * 1024,
     genReqId: () => crypto.randomUUID(),
   }).withTypeProvider<ZodTypeProvider>();
@@ -127,6 +135,7 @@ export async function buildApp(context: AppContext, options: BuildOptions = {}):
         : await loadCitizenPrincipal(context.database.db, session.principalId);
   });
 
+  registerRequestGuards(app, context.publicUrl);
   app.setErrorHandler((error, request, reply) => sendError(request, reply, error));
 
   const files = config.materialsS3

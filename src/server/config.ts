@@ -30,6 +30,13 @@ const schema = z.object({
     .min(1)
     .max(24 * 60)
     .default(15),
+  TRUST_PROXY: z
+    .string()
+    .regex(
+      /^(|\d{1,2}|[0-9a-fA-F.:/]+(\s*,\s*[0-9a-fA-F.:/]+)*)$/,
+      'a hop count, or proxy addresses / CIDR ranges separated by commas',
+    )
+    .default(''),
   RATE_LIMIT_SIGN_IN_PER_MINUTE: z.coerce.number().int().min(1).default(20),
   RATE_LIMIT_PUBLIC_WRITES_PER_MINUTE: z.coerce.number().int().min(1).default(60),
   SHARED_DATA_URL: z.string().url().optional(),
@@ -67,6 +74,11 @@ export interface Config {
   loginMaxFailures: number;
   loginLockMinutes: number;
   rateLimits: { signInPerMinute: number; publicWritesPerMinute: number };
+  /**
+   * Which proxies' X-Forwarded-For to believe: none (the default — the peer address is the client),
+   * a hop count, or the proxies' addresses. Never "any": a client could then pick its own address.
+   */
+  trustProxy: false | number | string;
   logLevel: string;
   /** The SMS gateway; unset = the development sink (messages visible in the app, none sent). */
   sms: { url: string | undefined; appId: string; secret: string | undefined };
@@ -124,6 +136,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       signInPerMinute: e.RATE_LIMIT_SIGN_IN_PER_MINUTE,
       publicWritesPerMinute: e.RATE_LIMIT_PUBLIC_WRITES_PER_MINUTE,
     },
+    trustProxy:
+      e.TRUST_PROXY === '' ? false : /^\d+$/.test(e.TRUST_PROXY) ? Number(e.TRUST_PROXY) : e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
     sms: { url: e.SMS_GATEWAY_URL, appId: e.SMS_GATEWAY_APP_ID, secret: e.SMS_GATEWAY_SECRET },
     draftDays: e.DRAFT_DAYS,

@@ -13,7 +13,11 @@ export const ERROR_CATALOG = {
     zh: '长时间未操作，已自动退出，请重新登录',
     en: 'You were signed out after a period of inactivity; please sign in again',
   },
-  INVALID_CREDENTIALS: { status: 401, zh: '用户名或密码不正确', en: 'Wrong user name or password' },
+  INVALID_CREDENTIALS: {
+    status: 401,
+    zh: '用户名或密码不正确；连续输错多次后账号会暂时锁定，请稍后再试或联系管理员',
+    en: 'Wrong user name or password; after repeated failures the account is locked for a while, so try later or ask an administrator',
+  },
   ACCOUNT_LOCKED: {
     status: 423,
     zh: '登录失败次数过多，账号已暂时锁定，请稍后再试',
@@ -23,6 +27,16 @@ export const ERROR_CATALOG = {
     status: 403,
     zh: '生产环境不允许使用演示账号',
     en: 'Demo accounts are refused in production',
+  },
+  CROSS_SITE_REFUSED: {
+    status: 403,
+    zh: '出于安全考虑，不接受来自其他网站的请求，请直接在联办平台中操作',
+    en: 'Requests from other sites are refused for your safety; use the Lianban platform directly',
+  },
+  UNSUPPORTED_CONTENT_TYPE: {
+    status: 415,
+    zh: '请求的内容格式不支持，请以 JSON 提交',
+    en: 'This content type is not accepted; send JSON',
   },
   FORBIDDEN: { status: 403, zh: '您没有权限进行此操作', en: 'You are not allowed to do this' },
   NOT_FOUND: { status: 404, zh: '没有找到相关内容', en: 'Not found' },

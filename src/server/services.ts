@@ -47,6 +47,12 @@ export async function startServices(config: Config, options: StartOptions = {}):
   const calendar = loadCalendarFromFolder();
   // Refuse a production start without an identity service before touching anything.
   if (!config.oidc.issuer) assertEmbeddedProviderAllowed(config);
+  // Session cookies are Secure only on an https address; in production there is no other kind.
+  if (config.env === 'production' && !config.publicUrl?.startsWith('https://')) {
+    throw new Error(
+      'PUBLIC_URL must be an https:// address in production (where TLS ends at a proxy, give the address people use, which is https)',
+    );
+  }
   const database =
     options.database ??
     (await openDatabase({

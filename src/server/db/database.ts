@@ -3,7 +3,7 @@
  * PostgreSQL server through a connection pool. Both are driven through the same Drizzle schema
  * and the same SQL migrations.
  */
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
@@ -62,16 +62,66 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     };
   }
   const folder = join(options.dataDir, 'pgdata');
-  mkdirSync(folder, { recursive: true });
-  const pglite = await PGlite.create(folder);
+  // The data folder holds personal data: only the service's own user may enter it.
+  mkdirSync(folder, { recursive: true, mode: 0o700 });
+  chmodSync(options.dataDir, 0o700);
+  chmodSync(folder, 0o700);
+  const release = lockEmbeddedDatabase(options.dataDir);
+  let pglite: PGlite;
+  try {
+    pglite = await PGlite.create(folder);
+  } catch (error) {
+    release();
+    throw error;
+  }
   const db = drizzlePglite(pglite, { schema }) as unknown as Db;
   return {
     kind: 'pglite',
     db,
     pglite,
     describe: `embedded PostgreSQL (PGlite) in ${folder}`,
-    close: () => pglite.close(),
+    close: async () => {
+      await pglite.close();
+      release();
+    },
   };
+}
+
+/**
+ * The embedded database is one process's: a second process opening the same files would corrupt
+ * them. A lock file with the owner's process id refuses a second opener with a clear message; a
+ * lock left by a process that no longer runs is taken over.
+ */
+export function lockEmbeddedDatabase(dataDir: string): () => void {
+  const path = join(dataDir, 'pgdata.lock');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(path, 'wx', 0o600);
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      return () => rmSync(path, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const owner = Number(readFileSync(path, 'utf8').trim());
+      if (Number.isInteger(owner) && owner > 0 && isRunning(owner)) {
+        throw new Error(
+          `the embedded database in ${dataDir} is in use by another Lianban process (pid ${owner}); ` +
+            'stop it first, or run several instances on a PostgreSQL server (DATABASE_URL)',
+        );
+      }
+      rmSync(path, { force: true });
+    }
+  }
+  throw new Error(`could not lock the embedded database in ${dataDir}`);
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** An in-memory PGlite database, for tests. */

@@ -1,9 +1,10 @@
 /**
- * Staff sign-in with argon2id password hashes, lockout after repeated failures, and an audit
- * event for every attempt. Demo accounts are refused when NODE_ENV=production.
+ * Staff sign-in with argon2id password hashes, lockout after repeated failures (counted atomically in
+ * the database, so parallel guesses on any instance all count), one answer for an unknown user, a
+ * wrong password and a locked account, and an audit event for every attempt. Demo accounts are refused when NODE_ENV=production.
  */
 import { hash, verify } from '@node-rs/argon2';
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull, lte, or, sql } from 'drizzle-orm';
 import { appendAudit } from '../audit/audit-log.ts';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/database.ts';
@@ -49,20 +50,6 @@ export async function signInStaff(
     throw new AppError('INVALID_CREDENTIALS');
   }
 
-  if (account.lockedUntil && account.lockedUntil > now) {
-    await db.transaction((tx) =>
-      appendAudit(tx, {
-        actor,
-        action: 'staff.sign_in',
-        objectType: 'staff_account',
-        objectId: account.id,
-        outcome: 'denied',
-        details: { reason: 'locked' },
-      }),
-    );
-    throw new AppError('ACCOUNT_LOCKED', { details: { lockedUntil: account.lockedUntil.toISOString() } });
-  }
-
   if (account.isDemo && config.env === 'production') {
     await db.transaction((tx) =>
       appendAudit(tx, {
@@ -77,34 +64,55 @@ export async function signInStaff(
     throw new AppError('DEMO_ACCOUNTS_DISABLED');
   }
 
+  // The password is checked even for a locked account, so a locked, an unknown and a wrong
+  // account all take the same time and get the same answer.
   const valid = await verify(account.passwordHash, password).catch(() => false);
-  if (!valid) {
-    const failures = account.failedAttempts + 1;
-    const lock = failures >= config.loginMaxFailures;
-    const lockedUntil = lock ? new Date(now.getTime() + config.loginLockMinutes * 60_000) : null;
-    await db.transaction(async (tx) => {
-      await tx
-        .update(staffAccounts)
-        .set({ failedAttempts: lock ? 0 : failures, lockedUntil })
-        .where(eq(staffAccounts.id, account.id));
-      await appendAudit(tx, {
+  const lockedAtStart = account.lockedUntil !== null && account.lockedUntil > now;
+  if (!valid || lockedAtStart) {
+    // Counted in one statement: parallel guesses each add one, on any instance.
+    const lockUntil = new Date(now.getTime() + config.loginLockMinutes * 60_000);
+    const counted = lockedAtStart
+      ? []
+      : await db
+          .update(staffAccounts)
+          .set({
+            failedAttempts: sql`case when ${staffAccounts.failedAttempts} + 1 >= ${config.loginMaxFailures} then 0 else ${staffAccounts.failedAttempts} + 1 end`,
+            lockedUntil: sql`case when ${staffAccounts.failedAttempts} + 1 >= ${config.loginMaxFailures} then ${lockUntil.toISOString()}::timestamptz else ${staffAccounts.lockedUntil} end`,
+          })
+          .where(eq(staffAccounts.id, account.id))
+          .returning({
+            failedAttempts: staffAccounts.failedAttempts,
+            lockedUntil: staffAccounts.lockedUntil,
+          });
+    const lockedNow = counted[0]?.lockedUntil?.getTime() === lockUntil.getTime();
+    await db.transaction((tx) =>
+      appendAudit(tx, {
         actor,
-        action: lock ? 'staff.locked' : 'staff.sign_in',
+        action: lockedNow ? 'staff.locked' : 'staff.sign_in',
         objectType: 'staff_account',
         objectId: account.id,
-        outcome: 'failure',
-        details: { reason: 'wrong_password', failures },
-      });
-    });
-    if (lock) throw new AppError('ACCOUNT_LOCKED', { details: { lockedUntil: lockedUntil?.toISOString() } });
+        outcome: lockedAtStart ? 'denied' : 'failure',
+        details: lockedAtStart
+          ? { reason: 'locked' }
+          : { reason: 'wrong_password', failures: counted[0]?.failedAttempts ?? null },
+      }),
+    );
     throw new AppError('INVALID_CREDENTIALS');
   }
 
   const token = await db.transaction(async (tx) => {
-    await tx
+    // Only if no parallel guess locked the account meanwhile.
+    const cleared = await tx
       .update(staffAccounts)
       .set({ failedAttempts: 0, lockedUntil: null })
-      .where(eq(staffAccounts.id, account.id));
+      .where(
+        and(
+          eq(staffAccounts.id, account.id),
+          or(isNull(staffAccounts.lockedUntil), lte(staffAccounts.lockedUntil, now)),
+        ),
+      )
+      .returning({ id: staffAccounts.id });
+    if (cleared.length === 0) return null;
     await appendAudit(tx, {
       actor,
       action: 'staff.sign_in',
@@ -113,5 +121,6 @@ export async function signInStaff(
     });
     return createSession(tx, 'staff', account.id, config.sessionIdleMinutes);
   });
+  if (!token) throw new AppError('INVALID_CREDENTIALS');
   return { token, staffId: account.id };
 }

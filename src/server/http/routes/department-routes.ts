@@ -13,9 +13,10 @@ import { type DepartmentDecision, decideSubCase } from '../../commands/departmen
 import type { AppContext } from '../../context.ts';
 import { cases, subCases } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
-import { requireStaff } from '../../identity/principal.ts';
+import { requireStaff, type StaffPrincipal } from '../../identity/principal.ts';
 import type { FileStore } from '../../materials/file-store.ts';
 import {
+  departmentMaySee,
   listDepartmentSubCases,
   readDepartmentMaterial,
   viewDepartmentSubCase,
@@ -221,7 +222,7 @@ export async function departmentRoutes(app: FastifyInstance, context: AppContext
         const body = request.body as { version: number } & Record<string, unknown>;
         const decision = { action: action.path, ...body } as unknown as DepartmentDecision;
         if (decision.action === 'complete') {
-          decision.result = await checkedResult(context, request.params.id, decision.result);
+          decision.result = await checkedResult(context, staff, request.params.id, decision.result);
         }
         await decideSubCase(context, staff, request.params.id, body.version, decision);
         return viewDepartmentSubCase(
@@ -262,6 +263,7 @@ export async function departmentRoutes(app: FastifyInstance, context: AppContext
 /** The result must be of the matter's own result type; a payment names the account it went to. */
 async function checkedResult(
   context: AppContext,
+  staff: StaffPrincipal,
   subCaseId: string,
   result: SubCaseResult,
 ): Promise<SubCaseResult> {
@@ -271,7 +273,8 @@ async function checkedResult(
     .innerJoin(cases, eq(cases.id, subCases.caseId))
     .where(eq(subCases.id, subCaseId))
     .limit(1);
-  if (!row) throw new AppError('SUB_CASE_NOT_FOUND');
+  // Someone else's sub-case does not exist for this caller: no hint from the result check either.
+  if (!row || !departmentMaySee(staff, row.sub)) throw new AppError('SUB_CASE_NOT_FOUND');
   const catalog = await context.catalog.get(row.catalogVersion ?? (await context.catalog.currentVersion()));
   const expected = catalog.matters.find((m) => m.code === row.sub.matterCode)?.resultType;
   if (expected !== result.type) {

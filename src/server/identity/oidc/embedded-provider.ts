@@ -153,8 +153,8 @@ export async function createEmbeddedProvider(context: AppContext): Promise<Provi
   };
 
   const provider = new Provider(embeddedIssuer(context), configuration);
-  // Fastify trusts X-Forwarded-* (trustProxy); the provider must build the same URLs behind a proxy.
-  provider.proxy = true;
+  // Behind a trusted proxy (TRUST_PROXY), build the same URLs Fastify does from X-Forwarded-*.
+  provider.proxy = context.config.trustProxy !== false;
   return provider;
 }
 
