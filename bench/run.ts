@@ -37,7 +37,8 @@ import { crc32 } from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import { chinaDateStamp, formatCaseCode, mod11_2CheckChar } from '../src/domain/case-code.ts';
 import { CONSENT } from '../src/domain/consent.ts';
-import { canonicalJson, verifyAuditChain } from '../src/server/audit/audit-log.ts';
+import { canonicalJson } from '../src/server/audit/audit-log.ts';
+import { verifyAudit } from '../src/server/audit/verify.ts';
 import { loadConfig } from '../src/server/config.ts';
 import {
   type Database,
@@ -624,7 +625,7 @@ async function measureApp(backend: Backend, options: Options, dataKey: string) {
             (SELECT count(*) FROM sub_case) AS "subCases", (SELECT count(*) FROM audit_event) AS audit
           FROM "case"`,
     );
-    const chain = await verifyAuditChain(database.db);
+    const chain = await verifyAudit(database.db, services.context.keys);
     const serverVersion = await queryRows<{ v: string }>(
       database.db,
       sql`SELECT current_setting('server_version') AS v`,

@@ -1,16 +1,20 @@
 /**
- * The one command-line tool: `lianban start | migrate | seed --demo | verify-audit`.
+ * The one command-line tool: `lianban start | migrate | seed --demo | verify-audit |
+ * audit-checkpoint | audit-checkpoints`.
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command } from 'commander';
 import { WEB_ROOT } from './server/app.ts';
-import { verifyAuditChain } from './server/audit/audit-log.ts';
+import { listCheckpoints, readWitnessFile, writeCheckpoint } from './server/audit/checkpoints.ts';
+import { verifyAudit } from './server/audit/verify.ts';
 import { loadCatalogFromFolder } from './server/catalog/catalog-files.ts';
 import { CatalogStore } from './server/catalog/catalog-store.ts';
 import { loadConfig } from './server/config.ts';
-import { migrateDatabase, openDatabase } from './server/db/database.ts';
+import { openDatabase } from './server/db/database.ts';
+import { GRANT_SCRIPT, migrateAll, prepareForStart } from './server/db/prepare.ts';
 import { DEMO_CITIZEN_PASSWORD, DEMO_CITIZENS } from './server/identity/demo-citizens.ts';
+import { loadDataKeys } from './server/security/data-key.ts';
 import { DEMO_STAFF, DEMO_STAFF_PASSWORD } from './server/seed/demo-data.ts';
 import { seedDemo, syncRegions } from './server/seed/seed.ts';
 import { startServices } from './server/services.ts';
@@ -74,13 +78,18 @@ program
 
 program
   .command('migrate')
-  .description('apply database migrations and exit')
+  .description('apply database migrations, install the job queue and its queues, and exit (as the owner)')
   .action(async () => {
     const { database } = await openConfigured();
     say(`migrating ${database.describe}…`);
-    await migrateDatabase(database);
+    try {
+      await migrateAll(database, { waitForIndexBuilds: true, onProgress: say });
+    } finally {
+      await database.close();
+    }
     say('migrations applied');
-    await database.close();
+    if (database.kind === 'postgres')
+      say(`next, as the owner: psql -v app_role=<the application's role> -f ${GRANT_SCRIPT}`);
   });
 
 program
@@ -94,7 +103,7 @@ program
     }
     const { config, database } = await openConfigured();
     if (config.env === 'production') throw new Error('demo data is refused when NODE_ENV=production');
-    await migrateDatabase(database);
+    await prepareForStart(database);
     const catalog = new CatalogStore(database.db);
     await catalog.syncRepositoryCatalog(loadCatalogFromFolder());
     say(`regions: ${await syncRegions(database.db, await catalog.current())}`);
@@ -106,21 +115,68 @@ program
 
 program
   .command('verify-audit')
-  .description('check the SM3 hash chain of the audit trail; exit 1 and name the first broken event')
-  .action(async () => {
-    const { database } = await openConfigured();
-    await migrateDatabase(database);
-    const result = await verifyAuditChain(database.db, (n) => process.stdout.write(`\rchecked ${n} events…`));
-    process.stdout.write('\n');
-    await database.close();
-    if (result.ok) {
-      say(`audit trail intact: ${result.checked} events, last hash ${result.lastHash}`);
-      return;
+  .description(
+    'check every seal, link and checkpoint of the audit trail; exit 1 and name each event that does not fit',
+  )
+  .option('--witness <file>', "compare with an outside witness's copy of the checkpoints (JSON lines)")
+  .action(async (options: { witness?: string }) => {
+    const witness = options.witness ? readWitnessFile(options.witness) : undefined;
+    const { config, database } = await openConfigured();
+    try {
+      await prepareForStart(database);
+      const keys = loadDataKeys(config);
+      const report = await verifyAudit(database.db, keys, {
+        ...(witness ? { witness } : {}),
+        onProgress: (n) => process.stdout.write(`\rchecked ${n} events…`),
+      });
+      process.stdout.write('\n');
+      const against = report.heldAgainst ? `, held against checkpoint ${report.heldAgainst}` : '';
+      if (report.ok) {
+        say(`audit trail intact: ${report.events} events, ${report.checkpoints} checkpoints${against}`);
+        return;
+      }
+      say(`audit trail BROKEN: ${report.findings.length} finding(s)${against}`);
+      for (const finding of report.findings) say(`  [${finding.kind}] ${finding.message}`);
+      process.exitCode = 1;
+    } finally {
+      await database.close();
     }
-    say(
-      `audit trail BROKEN at event ${result.brokenAt}: ${result.reason} (${result.checked} events before it are intact)`,
-    );
-    process.exitCode = 1;
+  });
+
+program
+  .command('audit-checkpoint')
+  .description("seal the audit trail's stream heads in a checkpoint now (also done every few minutes)")
+  .action(async () => {
+    const { config, database } = await openConfigured();
+    try {
+      await prepareForStart(database);
+      const written = await writeCheckpoint(database.db, loadDataKeys(config), {
+        witnessFile: config.audit.witnessFile,
+        force: true,
+      });
+      say(written ? JSON.stringify(written) : 'the audit trail is empty: nothing to seal');
+    } finally {
+      await database.close();
+    }
+  });
+
+program
+  .command('audit-checkpoints')
+  .description('print the audit checkpoints as JSON lines, for an outside witness to keep')
+  .option('--after <number>', 'only checkpoints after this number', '0')
+  .action(async (options: { after: string }) => {
+    const { database } = await openConfigured();
+    try {
+      let after = Number(options.after) || 0;
+      for (;;) {
+        const page = await listCheckpoints(database.db, after);
+        for (const checkpoint of page) say(JSON.stringify(checkpoint));
+        if (page.length === 0) break;
+        after = page[page.length - 1]?.number ?? after;
+      }
+    } finally {
+      await database.close();
+    }
   });
 
 program.parseAsync(process.argv).catch((error: unknown) => {

@@ -14,7 +14,7 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import scalar from '@scalar/fastify-api-reference';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifySchema } from 'fastify';
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -22,8 +22,8 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { AppContext } from './context.ts';
-import { sendError } from './http/errors.ts';
-import { registerRequestGuards } from './http/request-guards.ts';
+import { answerClientError, sendError } from './http/errors.ts';
+import { registerRequestGuards, routedPath } from './http/request-guards.ts';
 import { adminCatalogRoutes } from './http/routes/admin-catalog-routes.ts';
 import { authRoutes } from './http/routes/auth-routes.ts';
 import { caseRoutes } from './http/routes/case-routes.ts';
@@ -45,6 +45,20 @@ import { createS3FileStore } from './materials/s3-file-store.ts';
 export const WEB_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
 export type App = FastifyInstance;
+
+/** One method of one route as registered, with its schema: what tests generated from the route table read. */
+export interface RouteEntry {
+  method: string;
+  url: string;
+  schema: FastifySchema | undefined;
+}
+
+const routeTables = new WeakMap<FastifyInstance, RouteEntry[]>();
+
+/** Every route of an app built by buildApp, plugins' routes included, in registration order. */
+export function routeTable(app: FastifyInstance): readonly RouteEntry[] {
+  return routeTables.get(app) ?? [];
+}
 
 export interface BuildOptions {
   /** Extra route plugins (the embedded OpenID provider, citizen sign-in) registered by the caller. */
@@ -75,9 +89,20 @@ export async function buildApp(context: AppContext, options: BuildOptions = {}):
         : config.trustProxy,
     bodyLimit: 1024 * 1024,
     genReqId: () => crypto.randomUUID(),
+    // Refusals from below the routes (a URL that does not decode, a parameter over the length
+    // limit, a request the HTTP parser rejects) get the documented error body too.
+    frameworkErrors: (error, request, reply) => sendError(request, reply, error),
+    clientErrorHandler: answerClientError,
   }).withTypeProvider<ZodTypeProvider>();
+  const routes: RouteEntry[] = [];
+  routeTables.set(app, routes);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routes.push({ method, url: route.url, schema: route.schema });
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  // Set before any plugin is registered, so every plugin's routes inherit it.
+  app.setErrorHandler((error, request, reply) => sendError(request, reply, error));
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -121,7 +146,7 @@ export async function buildApp(context: AppContext, options: BuildOptions = {}):
   app.decorateRequest('sessionState', 'none');
   app.decorateRequest('sessionToken', undefined);
   app.addHook('onRequest', async (request) => {
-    const path = request.url;
+    const path = routedPath(request);
     if (!path.startsWith('/api/') && !path.startsWith('/auth/')) return;
     const token = request.cookies[SESSION_COOKIE];
     const lookup = await resolveSession(context.database.db, token);
@@ -136,7 +161,6 @@ export async function buildApp(context: AppContext, options: BuildOptions = {}):
   });
 
   registerRequestGuards(app, context.publicUrl);
-  app.setErrorHandler((error, request, reply) => sendError(request, reply, error));
 
   const files = config.materialsS3
     ? createS3FileStore(config.materialsS3, context.keys)

@@ -14,6 +14,10 @@ const schema = z.object({
   DATABASE_URL: z.string().optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   LIANBAN_DATA_KEY: z.string().optional(),
+  LIANBAN_AUDIT_KEY: z.string().optional(),
+  LIANBAN_AUDIT_KEYS_RETIRED: z.string().default(''),
+  AUDIT_CHECKPOINT_MINUTES: z.coerce.number().int().min(1).max(60).default(5),
+  AUDIT_WITNESS_FILE: z.string().optional(),
   OIDC_ISSUER: z.string().url().optional(),
   OIDC_CLIENT_ID: z.string().default('lianban-portal'),
   OIDC_CLIENT_SECRET: z.string().optional(),
@@ -38,6 +42,7 @@ const schema = z.object({
     )
     .default(''),
   RATE_LIMIT_SIGN_IN_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+  RATE_LIMIT_SIGN_IN_PER_ACCOUNT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   RATE_LIMIT_PUBLIC_WRITES_PER_MINUTE: z.coerce.number().int().min(1).default(60),
   SHARED_DATA_URL: z.string().url().optional(),
   SHARED_DATA_APP_ID: z.string().default('lianban'),
@@ -69,11 +74,21 @@ export interface Config {
   databaseUrl: string | undefined;
   databasePoolSize: number;
   dataKey: string | undefined;
+  /**
+   * The audit trail's sealing key (default: derived from the data key) and retired keys that
+   * sealed older events; the checkpoint interval; a file an outside witness keeps checkpoints in.
+   */
+  audit: {
+    key: string | undefined;
+    retiredKeys: string[];
+    checkpointMinutes: number;
+    witnessFile: string | undefined;
+  };
   oidc: { issuer: string | undefined; clientId: string; clientSecret: string | undefined };
   sessionIdleMinutes: number;
   loginMaxFailures: number;
   loginLockMinutes: number;
-  rateLimits: { signInPerMinute: number; publicWritesPerMinute: number };
+  rateLimits: { signInPerMinute: number; signInPerAccountPerMinute: number; publicWritesPerMinute: number };
   /**
    * Which proxies' X-Forwarded-For to believe: none (the default — the peer address is the client),
    * a hop count, or the proxies' addresses. Never "any": a client could then pick its own address.
@@ -124,6 +139,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     databaseUrl: e.DATABASE_URL || undefined,
     databasePoolSize: e.DATABASE_POOL_SIZE,
     dataKey: e.LIANBAN_DATA_KEY,
+    audit: {
+      key: e.LIANBAN_AUDIT_KEY || undefined,
+      retiredKeys: e.LIANBAN_AUDIT_KEYS_RETIRED.split(',')
+        .map((k) => k.trim())
+        .filter(Boolean),
+      checkpointMinutes: e.AUDIT_CHECKPOINT_MINUTES,
+      witnessFile: e.AUDIT_WITNESS_FILE ? resolve(e.AUDIT_WITNESS_FILE) : undefined,
+    },
     oidc: {
       issuer: e.OIDC_ISSUER?.replace(/\/$/, ''),
       clientId: e.OIDC_CLIENT_ID,
@@ -134,6 +157,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     loginLockMinutes: e.LOGIN_LOCK_MINUTES,
     rateLimits: {
       signInPerMinute: e.RATE_LIMIT_SIGN_IN_PER_MINUTE,
+      signInPerAccountPerMinute: e.RATE_LIMIT_SIGN_IN_PER_ACCOUNT_PER_MINUTE,
       publicWritesPerMinute: e.RATE_LIMIT_PUBLIC_WRITES_PER_MINUTE,
     },
     trustProxy:

@@ -33,6 +33,11 @@ export const ERROR_CATALOG = {
     zh: '出于安全考虑，不接受来自其他网站的请求，请直接在联办平台中操作',
     en: 'Requests from other sites are refused for your safety; use the Lianban platform directly',
   },
+  REQUEST_TOO_LARGE: {
+    status: 413,
+    zh: '提交的内容太大，请删减后再试',
+    en: 'The request is too large; shorten it and try again',
+  },
   UNSUPPORTED_CONTENT_TYPE: {
     status: 415,
     zh: '请求的内容格式不支持，请以 JSON 提交',

@@ -12,7 +12,8 @@ import { CatalogStore } from './catalog/catalog-store.ts';
 import { chinaToday } from './commands/case-transitions.ts';
 import type { Config } from './config.ts';
 import type { AppContext } from './context.ts';
-import { type Database, migrateDatabase, openDatabase } from './db/database.ts';
+import { type Database, openDatabase } from './db/database.ts';
+import { prepareForStart } from './db/prepare.ts';
 import { assertEmbeddedProviderAllowed } from './identity/oidc/embedded-provider.ts';
 import { oidcPlugins } from './identity/oidc/index.ts';
 import { registerJobHandlers } from './jobs/handlers.ts';
@@ -61,8 +62,9 @@ export async function startServices(config: Config, options: StartOptions = {}):
       poolSize: config.databasePoolSize,
     }));
   progress(`database: ${database.describe}`);
-  await migrateDatabase(database);
-  progress('database migrations applied');
+  // The owner (and PGlite) migrate here, under the migration lock; the application's role on a
+  // PostgreSQL server changes no schema and refuses to start, naming what to run, if it is behind.
+  const { migrated } = await prepareForStart(database, progress);
   await seedReferenceData(database.db);
   const catalog = new CatalogStore(database.db);
   const catalogVersion = await catalog.syncRepositoryCatalog(repositoryCatalog);
@@ -85,7 +87,7 @@ export async function startServices(config: Config, options: StartOptions = {}):
   }
 
   const keys = loadDataKeys(config);
-  const jobs = createJobQueue(database);
+  const jobs = createJobQueue(database, { migrate: migrated });
   await jobs.start();
   progress('job queue started');
 

@@ -6,7 +6,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { maskIdNumber } from '../../src/domain/identity-numbers.ts';
-import { verifyAuditChain } from '../../src/server/audit/audit-log.ts';
+import { verifyAudit } from '../../src/server/audit/verify.ts';
 import { queryRows } from '../../src/server/db/database.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 import {
@@ -146,7 +146,7 @@ describe(`the foundation path (${process.env.LIANBAN_TEST_BACKEND ?? 'pglite'})`
         'case.deliver',
       ]),
     );
-    const result = await verifyAuditChain(app.database.db);
+    const result = await verifyAudit(app.database.db, app.services.context.keys);
     expect(result.ok).toBe(true);
   });
 

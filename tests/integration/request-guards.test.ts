@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { verifyAuditChain } from '../../src/server/audit/audit-log.ts';
+import { verifyAudit } from '../../src/server/audit/verify.ts';
 import { loadConfig } from '../../src/server/config.ts';
 import { openDatabase, queryRows } from '../../src/server/db/database.ts';
 import { staffAccounts } from '../../src/server/db/schema.ts';
@@ -23,7 +23,11 @@ let app: TestApp;
 beforeAll(async () => {
   app = await startTestApp({
     postgresUrl: inject('postgresUrl'),
-    env: { LOGIN_MAX_FAILURES: '5', RATE_LIMIT_SIGN_IN_PER_MINUTE: '10000' },
+    env: {
+      LOGIN_MAX_FAILURES: '5',
+      RATE_LIMIT_SIGN_IN_PER_MINUTE: '10000',
+      RATE_LIMIT_SIGN_IN_PER_ACCOUNT_PER_MINUTE: '10',
+    },
   });
 });
 afterAll(async () => {
@@ -57,7 +61,7 @@ describe('text the database cannot store faithfully', () => {
       body: '{"username":"\\ud800","password":"x"}',
     });
     expect(escaped.status).toBe(400);
-    const chain = await verifyAuditChain(app.database.db);
+    const chain = await verifyAudit(app.database.db, app.services.context.keys);
     expect(chain.ok).toBe(true);
   });
 
@@ -148,8 +152,9 @@ describe('answers with personal data', () => {
 
 describe('password guessing', () => {
   it('counts parallel wrong passwords one by one and locks the account', async () => {
+    // More than the five failures that lock, fewer than the per-account attempt limit.
     const attempts = await Promise.all(
-      Array.from({ length: 12 }, (_, i) =>
+      Array.from({ length: 9 }, (_, i) =>
         app.api('/api/v1/auth/staff/sign-in', {
           body: { username: 'window-532524', password: `guess-${i}` },
         }),
@@ -194,6 +199,51 @@ describe('a spoofed X-Forwarded-For', () => {
       statuses.push(response.status);
     }
     expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('attempts per account', () => {
+  let proxied: TestApp;
+  beforeAll(async () => {
+    // Behind a trusted proxy each guess may come from a different address; the account's own
+    // limit still holds, counted in the database.
+    proxied = await startTestApp({
+      postgresUrl: inject('postgresUrl'),
+      env: {
+        TRUST_PROXY: '127.0.0.1',
+        RATE_LIMIT_SIGN_IN_PER_MINUTE: '10000',
+        RATE_LIMIT_SIGN_IN_PER_ACCOUNT_PER_MINUTE: '3',
+        LOGIN_MAX_FAILURES: '50',
+      },
+    });
+  });
+  afterAll(async () => {
+    await proxied?.stop();
+  });
+
+  const guess = (username: string, i: number) =>
+    fetch(`${proxied.url}/api/v1/auth/staff/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': `198.51.100.${i}` },
+      body: JSON.stringify({ username, password: `guess-${i}` }),
+    }).then(async (r) => ({ status: r.status, body: await r.json() }));
+
+  it('limits guesses at one account from many addresses, the same for a name that does not exist', async () => {
+    const known = await Promise.all([0, 1, 2, 3, 4].map((i) => guess('police-530102', i)));
+    const unknown = await Promise.all([0, 1, 2, 3, 4].map((i) => guess('no-such-clerk', i)));
+    for (const answers of [known, unknown]) {
+      expect(answers.map((a) => a.status).sort()).toEqual([401, 401, 401, 429, 429]);
+      const limited = answers.find((a) => a.status === 429);
+      expect(limited?.body.error.code).toBe('RATE_LIMITED');
+    }
+    // Another account from the same addresses is not held back.
+    expect((await guess('fund-530102', 0)).status).toBe(401);
+    const denied = await queryRows<{ n: number }>(
+      proxied.database.db,
+      sql`SELECT count(*)::int AS n FROM audit_event
+           WHERE action = 'staff.sign_in' AND details->>'reason' = 'account_rate_limited'`,
+    );
+    expect(denied[0]?.n).toBe(4);
   });
 });
 

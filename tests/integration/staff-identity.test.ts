@@ -90,7 +90,13 @@ describe('staff identity', () => {
       LIANBAN_DATA_KEY: 'x'.repeat(32),
     } as NodeJS.ProcessEnv);
     await expect(
-      signInStaff(app.database.db, production, 'supervisor-yunnan', 'Lianban#2026'),
+      signInStaff(
+        app.database.db,
+        app.services.context.keys,
+        production,
+        'supervisor-yunnan',
+        'Lianban#2026',
+      ),
     ).rejects.toSatisfy(
       (error: unknown) => error instanceof AppError && error.code === 'DEMO_ACCOUNTS_DISABLED',
     );

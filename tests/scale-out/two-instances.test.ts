@@ -55,6 +55,7 @@ async function startInstance(name: string, databaseUrl: string): Promise<Instanc
     NODE_ENV: 'test',
     DATABASE_URL: databaseUrl,
     RATE_LIMIT_PUBLIC_WRITES_PER_MINUTE: '1000',
+    RATE_LIMIT_SIGN_IN_PER_MINUTE: '1000',
   } as NodeJS.ProcessEnv);
   // Each instance has a pool of its own, as separate processes would.
   const database = await openDatabase({ databaseUrl, dataDir, poolSize: 10 });

@@ -71,6 +71,7 @@ export async function startTestApp(
     NODE_ENV: 'test',
     // Tests sign many staff in quickly; the limit itself is tested with its own setting.
     RATE_LIMIT_SIGN_IN_PER_MINUTE: '10000',
+    RATE_LIMIT_SIGN_IN_PER_ACCOUNT_PER_MINUTE: '10000',
     RATE_LIMIT_PUBLIC_WRITES_PER_MINUTE: '10000',
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
     ...options.env,

@@ -1,18 +1,33 @@
 /**
  * The append-only audit trail. Every state change and every view of personal data writes one
- * event, in the same transaction as the change it records. Each event's SM3 hash covers its
- * content and the previous event's hash, so any later edit breaks the chain at that event.
+ * event, in the same transaction as the change it records, sealed with the audit key (see
+ * seal.ts for what the seal covers).
  *
- * Appends are serialised by a transaction-scoped advisory lock: the chain must be a line, not a
- * tree, even when several application instances write at once.
+ * Writers do not queue behind one lock: the trail is AUDIT_STREAMS chains, and a transaction
+ * takes whichever stream is free (a transaction-scoped advisory lock per stream, tried without
+ * waiting), keeps it for all its events and releases it at commit. A stream is still a line, not
+ * a tree — a unique index on (stream, place) makes a fork impossible even if locking failed.
  */
-import { asc, gt, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
+import { PgTransaction } from 'drizzle-orm/pg-core';
 import { type Executor, queryRows } from '../db/database.ts';
 import { auditEvents } from '../db/schema.ts';
-import { sm3Hex } from '../security/national-crypto.ts';
+import {
+  type AuditKeyring,
+  type EventContent,
+  GENESIS_HASH,
+  normaliseText,
+  normaliseValue,
+  type SealedEvent,
+  sealEvent,
+} from './seal.ts';
 
-const AUDIT_CHAIN_LOCK = 7_231_002;
-export const GENESIS_HASH = '0'.repeat(64);
+export { canonicalJson, GENESIS_HASH } from './seal.ts';
+
+/** How many chains the trail is written in; more streams, fewer writers waiting for one. */
+export const AUDIT_STREAMS = 16;
+/** The advisory-lock class of the stream locks (the stream number is the second key). */
+const AUDIT_STREAM_LOCK = 7_231_002;
 
 export interface Actor {
   kind: 'staff' | 'citizen' | 'system';
@@ -31,119 +46,86 @@ export interface AuditInput {
   details?: Record<string, unknown>;
 }
 
-export interface AuditRecord {
-  sequence: number;
-  occurredAt: Date;
-  actorKind: string;
-  actorId: string | null;
-  actorLabel: string;
-  action: string;
-  objectType: string;
-  objectId: string | null;
-  outcome: string;
-  details: unknown;
-  previousHash: string;
+/** What appending needs: the audit keyring (part of the platform's keys). */
+export interface AuditSealer {
+  audit: AuditKeyring;
+}
+
+/** The stream a transaction holds, and its head as this transaction last wrote it. */
+interface HeldStream {
+  stream: number;
+  streamSequence: number;
   hash: string;
 }
-
-/** JSON with object keys sorted at every level, so a value hashes the same after a jsonb round trip. */
-export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-}
-
-export function hashAuditEvent(event: Omit<AuditRecord, 'hash'>): string {
-  const content = canonicalJson({
-    sequence: event.sequence,
-    occurredAt: event.occurredAt.toISOString(),
-    actorKind: event.actorKind,
-    actorId: event.actorId,
-    actorLabel: event.actorLabel,
-    action: event.action,
-    objectType: event.objectType,
-    objectId: event.objectId,
-    outcome: event.outcome,
-    details: event.details,
-  });
-  return sm3Hex(`${event.previousHash}\n${content}`);
-}
+const held = new WeakMap<object, HeldStream>();
 
 /** Append one event. Call inside the transaction that makes the change being recorded. */
-export async function appendAudit(tx: Executor, input: AuditInput): Promise<AuditRecord> {
-  await tx.execute(sql`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
-  const [lastRow] = await queryRows<{ sequence: string | number; hash: string }>(
+export async function appendAudit(tx: Executor, keys: AuditSealer, input: AuditInput): Promise<SealedEvent> {
+  if (!(tx instanceof PgTransaction)) {
+    // The stream lock lives as long as a transaction: outside one, make one.
+    const db = tx as unknown as { transaction<T>(run: (inner: Executor) => Promise<T>): Promise<T> };
+    return db.transaction((inner) => appendAudit(inner, keys, input));
+  }
+  const stream = held.get(tx) ?? (await takeStream(tx));
+  const [next] = await queryRows<{ sequence: string | number }>(
     tx,
-    sql`SELECT sequence, hash FROM audit_event ORDER BY sequence DESC LIMIT 1`,
+    sql`SELECT nextval('audit_event_sequence') AS sequence`,
   );
-  const occurredAt = new Date();
-  const base = {
-    sequence: lastRow ? Number(lastRow.sequence) + 1 : 1,
-    occurredAt,
+  const content: EventContent = {
+    sequence: Number(next?.sequence),
+    occurredAt: new Date(),
     actorKind: input.actor.kind,
-    actorId: input.actor.id,
-    actorLabel: input.actor.label,
-    action: input.action,
-    objectType: input.objectType,
-    objectId: input.objectId ?? null,
+    actorId: input.actor.id === null ? null : normaliseText(input.actor.id),
+    actorLabel: normaliseText(input.actor.label),
+    action: normaliseText(input.action),
+    objectType: normaliseText(input.objectType),
+    objectId: input.objectId == null ? null : normaliseText(input.objectId),
     outcome: input.outcome ?? 'success',
-    details: JSON.parse(JSON.stringify(input.details ?? {})) as unknown,
-    previousHash: lastRow?.hash ?? GENESIS_HASH,
+    details: normaliseValue(input.details ?? {}),
   };
-  const record: AuditRecord = { ...base, hash: hashAuditEvent(base) };
+  const placed = {
+    ...content,
+    stream: stream.stream,
+    streamSequence: stream.streamSequence + 1,
+    previousHash: stream.hash,
+  };
+  const record: SealedEvent = {
+    ...placed,
+    keyId: keys.audit.current.id,
+    hash: sealEvent(keys.audit.current.key, placed),
+  };
   await tx.insert(auditEvents).values({ ...record, details: record.details as Record<string, unknown> });
+  held.set(tx, { stream: record.stream, streamSequence: record.streamSequence, hash: record.hash });
   return record;
 }
 
-export type VerifyResult =
-  | { ok: true; checked: number; lastHash: string }
-  | { ok: false; checked: number; brokenAt: number; reason: string };
-
-/** Walk the chain in order, recomputing every hash; name the first event that does not fit. */
-export async function verifyAuditChain(
-  db: Executor,
-  onProgress?: (checked: number) => void,
-  batchSize = 1000,
-): Promise<VerifyResult> {
-  let previousHash = GENESIS_HASH;
-  let expectedSequence = 1;
-  let checked = 0;
-  for (;;) {
-    const rows = await db
-      .select()
-      .from(auditEvents)
-      .where(gt(auditEvents.sequence, expectedSequence - 1))
-      .orderBy(asc(auditEvents.sequence))
-      .limit(batchSize);
-    if (rows.length === 0) return { ok: true, checked, lastHash: previousHash };
-    for (const row of rows) {
-      if (row.sequence !== expectedSequence) {
-        return {
-          ok: false,
-          checked,
-          brokenAt: expectedSequence,
-          reason: `event ${expectedSequence} is missing`,
-        };
-      }
-      if (row.previousHash !== previousHash) {
-        return {
-          ok: false,
-          checked,
-          brokenAt: row.sequence,
-          reason: 'previous_hash does not match the event before',
-        };
-      }
-      const recomputed = hashAuditEvent({ ...row, occurredAt: new Date(row.occurredAt) });
-      if (recomputed !== row.hash) {
-        return { ok: false, checked, brokenAt: row.sequence, reason: 'content does not match its hash' };
-      }
-      previousHash = row.hash;
-      expectedSequence++;
-      checked++;
-    }
-    onProgress?.(checked);
+/**
+ * Lock a free stream for this transaction and read its head. Streams are tried from a random
+ * start without waiting; only when all are busy does the transaction wait, for one of them.
+ */
+async function takeStream(tx: Executor): Promise<HeldStream> {
+  const start = Math.floor(Math.random() * AUDIT_STREAMS);
+  const [free] = await queryRows<{ stream: number }>(
+    tx,
+    sql`SELECT (g % ${AUDIT_STREAMS})::int AS stream
+          FROM generate_series(${start}::int, ${start + AUDIT_STREAMS - 1}::int) AS g
+         WHERE pg_try_advisory_xact_lock(${AUDIT_STREAM_LOCK}::int, (g % ${AUDIT_STREAMS})::int)
+         LIMIT 1`,
+  );
+  let stream = free?.stream;
+  if (stream === undefined) {
+    stream = start;
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(${AUDIT_STREAM_LOCK}::int, ${stream}::int)`);
   }
+  // A statement after the lock sees every event committed before it was granted.
+  const [head] = await queryRows<{ stream_sequence: string | number; hash: string }>(
+    tx,
+    sql`SELECT stream_sequence, hash FROM audit_event
+         WHERE stream = ${stream} ORDER BY stream_sequence DESC LIMIT 1`,
+  );
+  return {
+    stream,
+    streamSequence: head ? Number(head.stream_sequence) : 0,
+    hash: head?.hash ?? GENESIS_HASH,
+  };
 }

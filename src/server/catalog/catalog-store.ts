@@ -5,7 +5,7 @@
  */
 import { desc, eq } from 'drizzle-orm';
 import { buildCatalog, type CatalogContent } from '../../domain/catalog.ts';
-import { type Actor, appendAudit, canonicalJson } from '../audit/audit-log.ts';
+import { type Actor, type AuditSealer, appendAudit, canonicalJson } from '../audit/audit-log.ts';
 import type { Db, Executor } from '../db/database.ts';
 import { catalogVersions } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
@@ -125,6 +125,7 @@ export class CatalogStore {
     actor: Actor,
     staffId: string,
     note: string | undefined,
+    keys: AuditSealer,
   ): Promise<string> {
     const digest = catalogDigest(content);
     const version = content.meta.version;
@@ -146,7 +147,7 @@ export class CatalogStore {
       await tx
         .insert(catalogVersions)
         .values({ version, digest, content, source: 'admin', note: note ?? null, publishedBy: staffId });
-      await appendAudit(tx, {
+      await appendAudit(tx, keys, {
         actor,
         action: 'catalog.published',
         objectType: 'catalog_version',

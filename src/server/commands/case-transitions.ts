@@ -18,7 +18,7 @@ import {
   type SubCaseState,
   type Actor as WorkflowActor,
 } from '../../domain/workflow.ts';
-import { type Actor, appendAudit, SYSTEM_ACTOR } from '../audit/audit-log.ts';
+import { type Actor, type AuditSealer, appendAudit, SYSTEM_ACTOR } from '../audit/audit-log.ts';
 import type { AppContext } from '../context.ts';
 import { type Executor, queryRows, type Transaction } from '../db/database.ts';
 import { cases, subCases } from '../db/schema.ts';
@@ -61,6 +61,7 @@ function refuse(
 
 export async function transitionCase(
   tx: Transaction,
+  keys: AuditSealer,
   row: CaseRow,
   change: {
     action: CaseAction;
@@ -81,7 +82,7 @@ export async function transitionCase(
     .update(cases)
     .set({ ...change.patch, state: result.to, version: row.version + 1, updatedAt: new Date() })
     .where(eq(cases.id, row.id));
-  await appendAudit(tx, {
+  await appendAudit(tx, keys, {
     actor: change.actor,
     action: `case.${change.action}`,
     objectType: 'case',
@@ -93,6 +94,7 @@ export async function transitionCase(
 
 export async function transitionSubCase(
   tx: Transaction,
+  keys: AuditSealer,
   row: SubCaseRow,
   change: {
     action: SubCaseAction;
@@ -115,7 +117,7 @@ export async function transitionSubCase(
     .where(sql`${subCases.id} = ${row.id} AND ${subCases.version} = ${row.version}`)
     .returning({ id: subCases.id });
   if (updated.length === 0) throw new AppError('STALE_VERSION');
-  await appendAudit(tx, {
+  await appendAudit(tx, keys, {
     actor: change.actor,
     action: `sub_case.${change.action}`,
     objectType: 'sub_case',
@@ -148,7 +150,7 @@ export async function routeSubCases(
       },
       sub.regionCode,
     );
-    await transitionSubCase(tx, sub, {
+    await transitionSubCase(tx, context.keys, sub, {
       action: 'route',
       role: 'system',
       actor: SYSTEM_ACTOR,
@@ -192,7 +194,7 @@ export async function readyWhenAllEnded(
   if (!allSubCasesEnded(states.map((s) => s.state))) return false;
   const caseRow = await lockCase(tx, caseId);
   if (caseRow.state !== 'in_progress') return false;
-  await transitionCase(tx, caseRow, {
+  await transitionCase(tx, context.keys, caseRow, {
     action: 'all_ended',
     role: 'system',
     actor: SYSTEM_ACTOR,

@@ -70,10 +70,14 @@ export async function decideSubCase(
     const base = { role: staff.role, actor: actorOf(staff) as Actor, expectedVersion };
     switch (decision.action) {
       case 'claim':
-        await transitionSubCase(tx, row, { ...base, action: 'claim', patch: { claimedBy: staff.id } });
+        await transitionSubCase(tx, context.keys, row, {
+          ...base,
+          action: 'claim',
+          patch: { claimedBy: staff.id },
+        });
         return;
       case 'complete':
-        await transitionSubCase(tx, row, {
+        await transitionSubCase(tx, context.keys, row, {
           ...base,
           action: 'complete',
           patch: {
@@ -89,7 +93,7 @@ export async function decideSubCase(
         await readyWhenAllEnded(context, tx, row.caseId, now);
         return;
       case 'reject':
-        await transitionSubCase(tx, row, {
+        await transitionSubCase(tx, context.keys, row, {
           ...base,
           action: 'reject',
           patch: { decidedBy: staff.id, decidedAt: now, decisionNote: decision.reason, endedOn: today },
@@ -99,7 +103,7 @@ export async function decideSubCase(
         await readyWhenAllEnded(context, tx, row.caseId, now);
         return;
       case 'return': {
-        await transitionSubCase(tx, row, {
+        await transitionSubCase(tx, context.keys, row, {
           ...base,
           action: 'return',
           patch: { decisionNote: decision.reason, pausedSince: today },
@@ -116,7 +120,7 @@ export async function decideSubCase(
         if (target?.level !== 'county' || target.code === row.regionCode) {
           throw new AppError('VALIDATION_FAILED', { details: { toRegion: decision.toRegion } });
         }
-        await transitionSubCase(tx, row, {
+        await transitionSubCase(tx, context.keys, row, {
           ...base,
           action: 'transfer',
           patch: {

@@ -68,7 +68,7 @@ export async function runDraftExpiry(
         .delete(materialItems)
         .where(and(inArray(materialItems.draftId, ids), isNull(materialItems.caseId)));
       await tx.delete(applicationDrafts).where(inArray(applicationDrafts.id, ids));
-      await appendAudit(tx, {
+      await appendAudit(tx, context.keys, {
         actor: SYSTEM_ACTOR,
         action: 'draft.expired',
         objectType: 'draft',

@@ -352,14 +352,14 @@ export async function startDraft(context: AppContext, owner: DraftOwner, input: 
           a.licence?.type ?? (a.shared === 'death' ? 'medical-death-certificate' : 'cremation-certificate'),
       });
     }
-    await appendAudit(tx, {
+    await appendAudit(tx, context.keys, {
       actor: owner.actor,
       action: 'shared_data.queried',
       objectType: 'person',
       objectId: maskIdNumber(deceasedId),
       details: { purpose: 'draft.prefill', sources: sharedData },
     });
-    await appendAudit(tx, {
+    await appendAudit(tx, context.keys, {
       actor: owner.actor,
       action: 'draft.started',
       objectType: 'draft',
@@ -615,7 +615,7 @@ export async function attachUpload(
       fileDigest: stored.digest,
       originalName: stored.name,
     });
-    await appendAudit(tx, {
+    await appendAudit(tx, context.keys, {
       actor: owner.actor,
       action: 'material.uploaded',
       objectType: 'draft',
@@ -698,11 +698,11 @@ export async function submitDraft(
   try {
     return await submitLoadedDraft(context, owner, draftId, input);
   } catch (error) {
-    // The same submit raced and won: answer with its case.
-    if (error instanceof AppError && error.code === 'DRAFT_NOT_FOUND') {
-      const raced = await caseForKey(context, owner, input.idempotencyKey);
-      if (raced?.draftId === draftId) return { caseId: raced.id, code: raced.code, created: false };
-    }
+    // The same submit raced and won while this one was reading the draft (whatever this one then
+    // tripped over: the draft gone, its materials moved to the case, a unique key): answer with
+    // the case the winner made.
+    const raced = await caseForKey(context, owner, input.idempotencyKey);
+    if (raced?.draftId === draftId) return { caseId: raced.id, code: raced.code, created: false };
     throw error;
   }
 }

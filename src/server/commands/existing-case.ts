@@ -179,7 +179,7 @@ export async function joinCase(
       .onConflictDoNothing()
       .returning({ id: caseParticipants.id });
     if (inserted.length === 0) return;
-    await appendAudit(tx, {
+    await appendAudit(tx, context.keys, {
       actor: citizen.actor,
       action: 'case.joined',
       objectType: 'case',

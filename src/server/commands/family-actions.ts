@@ -125,7 +125,7 @@ export async function correctFields(
           .where(eq(applicationDrafts.id, draft.id));
       }
     }
-    await appendAudit(tx, {
+    await appendAudit(tx, context.keys, {
       actor: actorOf(citizen),
       action: 'case.corrected',
       objectType: 'case',
@@ -198,7 +198,7 @@ export async function correctMaterial(
         ),
       )
       .returning({ id: materialItems.id });
-    await appendAudit(tx, {
+    await appendAudit(tx, context.keys, {
       actor: actorOf(citizen),
       action: 'material.uploaded',
       objectType: 'case',
@@ -250,7 +250,7 @@ export async function resubmitCase(
   if (missing.length > 0) throw new AppError('VALIDATION_FAILED', { fieldErrors: missing });
   await context.database.db.transaction(async (tx) => {
     const locked = await lockCase(tx, row.id);
-    await transitionCase(tx, locked, {
+    await transitionCase(tx, context.keys, locked, {
       action: 'resubmit',
       role: 'citizen',
       actor: actorOf(citizen),
@@ -274,7 +274,7 @@ export async function receiveOnline(
   await context.database.db.transaction(async (tx) => {
     const locked = await lockCase(tx, row.id);
     const now = new Date();
-    await transitionCase(tx, locked, {
+    await transitionCase(tx, context.keys, locked, {
       action: 'deliver',
       role: 'citizen',
       actor: actorOf(citizen),
@@ -369,7 +369,7 @@ async function recordRating(
       })
       .returning({ id: ratings.id });
     if (!rating) throw new Error('rating insert returned nothing');
-    await appendAudit(tx, {
+    await appendAudit(tx, context.keys, {
       actor,
       action: 'case.rated',
       objectType: 'case',
@@ -386,7 +386,7 @@ async function recordRating(
         state: 'open',
         dueOn: due.due,
       });
-      await appendAudit(tx, {
+      await appendAudit(tx, context.keys, {
         actor,
         action: 'follow_up.opened',
         objectType: 'case',

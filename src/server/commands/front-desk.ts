@@ -148,7 +148,7 @@ export async function caseAtWindow(context: AppContext, clerk: StaffPrincipal, c
     ? await db.select().from(staffAccounts).where(eq(staffAccounts.id, row.ownerStaffId)).limit(1)
     : [];
   await db.transaction((tx) =>
-    appendAudit(tx, {
+    appendAudit(tx, context.keys, {
       actor: actorOf(clerk),
       action: 'personal_data.viewed',
       objectType: 'case',
@@ -307,7 +307,7 @@ export async function acceptCase(
 ) {
   const now = new Date();
   await withClerkCase(context, clerk, caseId, async (tx, row, ownership, catalog) => {
-    await transitionCase(tx, row, {
+    await transitionCase(tx, context.keys, row, {
       action: 'accept',
       role: clerk.role,
       actor: actorOf(clerk),
@@ -333,7 +333,7 @@ export async function rejectCase(
   reason: string,
 ) {
   await withClerkCase(context, clerk, caseId, async (tx, row, ownership, catalog) => {
-    await transitionCase(tx, row, {
+    await transitionCase(tx, context.keys, row, {
       action: 'reject',
       role: clerk.role,
       actor: actorOf(clerk),
@@ -392,7 +392,7 @@ export async function requestCorrection(
           : { zh: material?.name ?? '材料', en: material?.nameEn ?? 'Material' };
       return { ...item, label: name.zh, labelEn: name.en };
     });
-    await transitionCase(tx, row, {
+    await transitionCase(tx, context.keys, row, {
       action: 'request_correction',
       role: clerk.role,
       actor: actorOf(clerk),
@@ -441,7 +441,7 @@ export async function handOver(
       .update(cases)
       .set({ ownerStaffId: target.id, version: row.version + 1, updatedAt: new Date() })
       .where(eq(cases.id, row.id));
-    await appendAudit(tx, {
+    await appendAudit(tx, context.keys, {
       actor: actorOf(clerk),
       action: 'case.handed_over',
       objectType: 'case',
@@ -460,7 +460,7 @@ export async function deliverAtWindow(
 ) {
   await withClerkCase(context, clerk, caseId, async (tx, row, ownership, catalog) => {
     const now = new Date();
-    await transitionCase(tx, row, {
+    await transitionCase(tx, context.keys, row, {
       action: 'deliver',
       role: clerk.role,
       actor: actorOf(clerk),

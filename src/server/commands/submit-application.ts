@@ -235,7 +235,7 @@ export async function submitApplication(
         })
         .returning({ id: cases.id });
       if (!created) throw new Error('case insert returned nothing');
-      await appendAudit(tx, {
+      await appendAudit(tx, context.keys, {
         actor: request.actor,
         action: 'case.submitted',
         objectType: 'case',

@@ -157,7 +157,7 @@ export async function attachSupplementFile(
       originalName: stored.name,
       supplementRequestId: request.id,
     });
-    await appendAudit(tx, {
+    await appendAudit(tx, context.keys, {
       actor: actorOf(who),
       action: 'material.uploaded',
       objectType: 'sub_case',
@@ -187,7 +187,7 @@ export async function removeSupplementFile(
       .where(and(eq(materialItems.id, itemId), eq(materialItems.supplementRequestId, request.id)))
       .returning({ digest: materialItems.fileDigest });
     if (removed.length === 0) throw new AppError('NOT_FOUND');
-    await appendAudit(tx, {
+    await appendAudit(tx, context.keys, {
       actor: actorOf(who),
       action: 'material.removed',
       objectType: 'sub_case',
@@ -246,7 +246,7 @@ export async function supplementSubCase(
       row.regionCode,
     );
     const channel = who.kind === 'citizen' ? 'online' : 'window';
-    await transitionSubCase(tx, row, {
+    await transitionSubCase(tx, context.keys, row, {
       action: 'supplement',
       role,
       actor: actorOf(who),

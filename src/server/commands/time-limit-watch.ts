@@ -58,7 +58,7 @@ export async function escalateOverdue(context: AppContext, now = new Date()): Pr
         caseId: c.id,
         recipient: recipientOf(context, c),
       });
-      await appendAudit(tx, {
+      await appendAudit(tx, context.keys, {
         actor: SYSTEM_ACTOR,
         action: 'sub_case.escalated',
         objectType: 'sub_case',

@@ -131,9 +131,20 @@ export async function openMemoryDatabase(): Promise<Database> {
   return { kind: 'pglite', db, pglite, describe: 'in-memory PGlite', close: () => pglite.close() };
 }
 
-export async function migrateDatabase(database: Database): Promise<void> {
+/**
+ * Applies the SQL migrations that have not run yet. On a PostgreSQL server this is done under an
+ * advisory lock, so that instances starting together migrate one after the other; `alsoUnderLock`
+ * (the job queue's schema) runs before the lock is released, for the same reason. It needs a role
+ * that may create schemas in the database (the owner): Drizzle's migrator begins with
+ * `CREATE SCHEMA IF NOT EXISTS drizzle`, which PostgreSQL refuses to any other role.
+ */
+export async function migrateDatabase(
+  database: Database,
+  alsoUnderLock?: () => Promise<void>,
+): Promise<void> {
   if (database.kind === 'pglite') {
     await migratePglite(database.db as never, { migrationsFolder: MIGRATIONS_FOLDER });
+    await alsoUnderLock?.();
     return;
   }
   const client = await database.pool.connect();
@@ -141,12 +152,63 @@ export async function migrateDatabase(database: Database): Promise<void> {
     await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
     try {
       await migrateNodePg(drizzleNodePg(client, { schema }), { migrationsFolder: MIGRATIONS_FOLDER });
+      await alsoUnderLock?.();
     } finally {
       await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]);
     }
   } finally {
     client.release();
   }
+}
+
+/** Whether the connected role may create schemas in this database, which migrating requires. */
+export async function canMigrate(database: Database): Promise<boolean> {
+  if (database.kind === 'pglite') return true;
+  const [row] = await queryRows<{ allowed: boolean }>(
+    database.db,
+    sql`SELECT has_database_privilege(current_database(), 'CREATE') AS allowed`,
+  );
+  return row?.allowed === true;
+}
+
+export interface MigrationStatus {
+  /** False when the migrations table exists but this role may not read it (grants missing). */
+  readable: boolean;
+  /** Journal tags not yet applied, oldest first. */
+  pending: string[];
+}
+
+/**
+ * Which of this release's migrations the database has not had, read without changing anything.
+ * Drizzle's migrator records each migration it applies in `drizzle.__drizzle_migrations` with
+ * the journal entry's time (`created_at`) and applies every journal entry newer than the latest
+ * recorded one; this applies the same rule. Catalog queries first, so that a role without access
+ * to the table learns that rather than getting a permission error.
+ */
+export async function migrationStatus(database: Database): Promise<MigrationStatus> {
+  const journal = JSON.parse(readFileSync(join(MIGRATIONS_FOLDER, 'meta/_journal.json'), 'utf8')) as {
+    entries: { tag: string; when: number }[];
+  };
+  const [table] = await queryRows<{ readable: boolean }>(
+    database.db,
+    sql`SELECT has_schema_privilege(n.oid, 'USAGE') AND has_table_privilege(c.oid, 'SELECT') AS readable
+        FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = 'drizzle' AND c.relname = '__drizzle_migrations'`,
+  );
+  const all = journal.entries.map((entry) => entry.tag);
+  if (!table) return { readable: true, pending: all };
+  if (!table.readable) return { readable: false, pending: [] };
+  const [last] = await queryRows<{ created_at: string | number | null }>(
+    database.db,
+    sql`SELECT created_at FROM drizzle.__drizzle_migrations ORDER BY created_at DESC LIMIT 1`,
+  );
+  const appliedUpTo = last?.created_at == null ? null : Number(last.created_at);
+  return {
+    readable: true,
+    pending: journal.entries
+      .filter((entry) => appliedUpTo === null || appliedUpTo < entry.when)
+      .map((entry) => entry.tag),
+  };
 }
 
 export async function pingDatabase(database: Database): Promise<boolean> {

@@ -91,6 +91,17 @@ export const signInAttempts = pgTable('sign_in_attempt', {
   createdAt: createdAt(),
 });
 
+/**
+ * Sign-in attempts per account name and per address in the current minute, counted in one
+ * statement so that every instance sees the same count. Keys are `account:<HMAC of the name>` and
+ * `address:<ip>`; unknown names are counted like known ones, so the limit reveals nothing.
+ */
+export const signInThrottle = pgTable('sign_in_throttle', {
+  key: text('key').primaryKey(),
+  windowStart: timestamp('window_start', { withTimezone: true }).notNull(),
+  attempts: integer('attempts').notNull(),
+});
+
 /** Storage for the embedded OpenID provider, so any instance can continue any flow. */
 export const oidcPayloads = pgTable(
   'oidc_payload',
@@ -256,13 +267,19 @@ export const subCases = pgTable(
 );
 
 /**
- * Append-only audit trail. Each event's SM3 hash covers its content and the previous event's hash;
- * a trigger (see the migration) refuses UPDATE, DELETE and TRUNCATE.
+ * Append-only audit trail, sealed as it is written. Events are spread over a few streams so that
+ * writers do not queue behind one lock; within a stream each event's HMAC-SM3 seal covers its
+ * content, its place and the seal before it, with a key the database does not hold. Events from
+ * before streams existed (stream null) keep their unkeyed SM3 chain and are covered by the first
+ * checkpoint. A trigger (see the migrations) refuses UPDATE, DELETE and TRUNCATE.
  */
 export const auditEvents = pgTable(
   'audit_event',
   {
-    sequence: bigint('sequence', { mode: 'number' }).primaryKey(),
+    /** Global order of writing; gaps are normal (a rolled-back transaction uses a number). */
+    sequence: bigint('sequence', { mode: 'number' })
+      .primaryKey()
+      .default(sql`nextval('audit_event_sequence')`),
     occurredAt: timestamp('occurred_at', { withTimezone: true, precision: 3 }).notNull(),
     actorKind: text('actor_kind').notNull(),
     actorId: text('actor_id'),
@@ -272,11 +289,36 @@ export const auditEvents = pgTable(
     objectId: text('object_id'),
     outcome: text('outcome').notNull(),
     details: jsonb('details').notNull().default(sql`'{}'::jsonb`),
+    /** Which chain the event is in, and its place there (1, 2, 3 … without gaps). */
+    stream: integer('stream'),
+    streamSequence: bigint('stream_sequence', { mode: 'number' }),
+    /** Which audit key sealed it (null: the unkeyed SM3 chain of the first release). */
+    keyId: text('key_id'),
     previousHash: text('previous_hash').notNull(),
     hash: text('hash').notNull(),
   },
-  (t) => [index('audit_event_object').on(t.objectType, t.objectId)],
+  (t) => [
+    index('audit_event_object').on(t.objectType, t.objectId),
+    uniqueIndex('audit_event_stream_position').on(t.stream, t.streamSequence),
+    index('audit_event_legacy').on(t.sequence).where(sql`${t.stream} IS NULL`),
+  ],
 );
+
+/**
+ * Keyed checkpoints of the audit trail: the head of every stream at a moment, sealed with the
+ * audit key and chained to the checkpoint before. A deleted or truncated stream falls short of
+ * the last checkpoint; copies kept by an outside witness catch deleted checkpoints.
+ */
+export const auditCheckpoints = pgTable('audit_checkpoint', {
+  number: bigint('number', { mode: 'number' }).primaryKey(),
+  createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull(),
+  /** [{ stream, sequence, hash }], stream "legacy" for the first release's chain. */
+  heads: jsonb('heads').notNull(),
+  events: bigint('events', { mode: 'number' }).notNull(),
+  previousMac: text('previous_mac').notNull(),
+  keyId: text('key_id').notNull(),
+  mac: text('mac').notNull(),
+});
 
 /**
  * Each delivery of a routed sub-case to its department's channel, written by the job that

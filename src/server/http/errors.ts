@@ -2,6 +2,8 @@
  * Turns anything thrown in a request into the coded error body. Validation failures name every
  * field; unexpected failures are logged with the request id and answered with INTERNAL only.
  */
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { problem } from '../../domain/field-problems.ts';
@@ -56,14 +58,15 @@ export function toAppError(error: unknown): AppError | null {
     const part = fastifyError.validationContext ?? 'body';
     return new AppError('VALIDATION_FAILED', { fieldErrors: issues.map((i) => issueToFieldError(i, part)) });
   }
+  // Whatever Fastify or a plugin refused (a body it could not parse, over the limit, of a type no
+  // parser takes, a URL it could not decode, a multipart stream cut short) gets a code of ours.
   const status = fastifyError.statusCode;
   if (status === 429) return new AppError('RATE_LIMITED');
   if (status === 404) return new AppError('NOT_FOUND');
   if (fastifyError.code === 'FST_REQ_FILE_TOO_LARGE')
     return new AppError('UPLOAD_REFUSED', { details: { reason: 'too-large' } });
-  if (status === 415 || status === 413 || fastifyError.code === 'FST_ERR_CTP_INVALID_JSON_BODY') {
-    return new AppError('BAD_REQUEST');
-  }
+  if (status === 413) return new AppError('REQUEST_TOO_LARGE');
+  if (status === 415) return new AppError('UNSUPPORTED_CONTENT_TYPE');
   if (status && status >= 400 && status < 500) return new AppError('BAD_REQUEST');
   return null;
 }
@@ -77,4 +80,35 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, error: u
   request.log.error({ err: error }, 'unexpected failure');
   const internal = new AppError('INTERNAL' satisfies ErrorCode);
   return reply.status(500).send(errorBody(internal, requestLanguage(request)));
+}
+
+/**
+ * A request the HTTP parser could not read (bytes that are not HTTP, a request line or headers
+ * over the size limit) never reaches Fastify's routing or error handler: it is answered here, in
+ * the same coded shape, and the connection is closed, since what follows on it cannot be trusted.
+ */
+export function answerClientError(
+  error: Error & { code?: string; rawPacket?: unknown },
+  socket: Socket,
+): void {
+  // A reset connection has no one left to answer.
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  if (!socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const appError = new AppError(error.code === 'HPE_HEADER_OVERFLOW' ? 'REQUEST_TOO_LARGE' : 'BAD_REQUEST');
+  const body = JSON.stringify(errorBody(appError, 'zh'));
+  const lines = [
+    `HTTP/1.1 ${appError.status} ${STATUS_CODES[appError.status] ?? ''}`,
+    'content-type: application/json; charset=utf-8',
+    `content-length: ${Buffer.byteLength(body)}`,
+    'cache-control: no-store',
+    'x-content-type-options: nosniff',
+    'connection: close',
+  ];
+  // The answer to HEAD has headers only, or the client would read the body as a next response.
+  const headOnly =
+    Buffer.isBuffer(error.rawPacket) && error.rawPacket.subarray(0, 5).toString('latin1') === 'HEAD ';
+  socket.end(`${lines.join('\r\n')}\r\n\r\n${headOnly ? '' : body}`, () => socket.destroy());
 }

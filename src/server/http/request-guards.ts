@@ -53,7 +53,28 @@ function refuse(found: UnsafeText, part: string): AppError {
 }
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-const GUARDED_PATHS = /^\/(api|auth|oidc)\//;
+const GUARDED_PATHS = /^\/(api|auth|oidc)(\/|$)/;
+
+/**
+ * The path a request is routed by: the pattern of the route it matched, else its decoded path.
+ * The router decodes escapes, so `/%61pi/v1/auth/sign-out` reaches `/api/v1/auth/sign-out`; a
+ * guard that read the raw URL would let that spelling through.
+ */
+export function routedPath(request: FastifyRequest): string {
+  const route = request.routeOptions.url;
+  if (route && !request.is404) return route;
+  const path = request.url.split('?')[0] ?? '';
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+
+/** Whether a request is for the API, the citizen sign-in routes or the identity service. */
+export function isGuardedPath(request: FastifyRequest): boolean {
+  return GUARDED_PATHS.test(routedPath(request));
+}
 
 /**
  * Whether a state-changing request comes from a page of another site. A browser says so in
@@ -66,14 +87,14 @@ export function isCrossSite(request: FastifyRequest, publicOrigin: string | null
   if (typeof site === 'string') return site === 'cross-site' || site === 'same-site';
   const origin = request.headers.origin;
   if (origin === undefined) return false; // not a browser's cross-origin request (curl, a system)
-  if (origin === 'null') return request.url.startsWith('/api/');
+  if (origin === 'null') return routedPath(request).startsWith('/api/');
   const own = `${request.protocol}://${request.host}`;
   return origin !== own && origin !== publicOrigin;
 }
 
 export function registerRequestGuards(app: FastifyInstance, publicUrl: () => string): void {
   app.addHook('onRequest', async (request) => {
-    if (!STATE_CHANGING.has(request.method) || !GUARDED_PATHS.test(request.url)) return;
+    if (!STATE_CHANGING.has(request.method) || !isGuardedPath(request)) return;
     let publicOrigin: string | null = null;
     try {
       publicOrigin = new URL(publicUrl()).origin;
@@ -83,7 +104,7 @@ export function registerRequestGuards(app: FastifyInstance, publicUrl: () => str
     if (isCrossSite(request, publicOrigin)) throw new AppError('CROSS_SITE_REFUSED');
     // Forms are posted only to the identity pages; the API takes JSON (and uploads).
     const type = request.headers['content-type'] ?? '';
-    if (request.url.startsWith('/api/') && /^application\/x-www-form-urlencoded/i.test(type))
+    if (routedPath(request).startsWith('/api/') && /^application\/x-www-form-urlencoded/i.test(type))
       throw new AppError('UNSUPPORTED_CONTENT_TYPE');
   });
 
@@ -100,7 +121,7 @@ export function registerRequestGuards(app: FastifyInstance, publicUrl: () => str
 
   app.addHook('onSend', async (request, reply) => {
     // Answers of the API can carry personal data: no browser or proxy keeps them.
-    if (GUARDED_PATHS.test(request.url) && !reply.hasHeader('cache-control'))
+    if (isGuardedPath(request) && !reply.hasHeader('cache-control'))
       reply.header('cache-control', 'no-store');
   });
 }

@@ -1,16 +1,51 @@
 /**
- * Staff sign-in with argon2id password hashes, lockout after repeated failures (counted atomically in
- * the database, so parallel guesses on any instance all count), one answer for an unknown user, a
- * wrong password and a locked account, and an audit event for every attempt. Demo accounts are refused when NODE_ENV=production.
+ * Staff sign-in with argon2id password hashes; a limit on attempts per account name and per
+ * address, and lockout after repeated failures, all counted atomically in the database so that
+ * parallel guesses on any instance count; one answer for an unknown user, a wrong password and a
+ * locked account; an audit event for every attempt. Demo accounts are refused when
+ * NODE_ENV=production.
  */
+import { createHmac } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import { and, eq, isNull, lte, or, sql } from 'drizzle-orm';
-import { appendAudit } from '../audit/audit-log.ts';
+import { type AuditSealer, appendAudit } from '../audit/audit-log.ts';
 import type { Config } from '../config.ts';
-import type { Db } from '../db/database.ts';
+import { type Db, queryRows } from '../db/database.ts';
 import { staffAccounts } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
+import type { DataKeys } from '../security/national-crypto.ts';
 import { createSession } from './sessions.ts';
+
+type SignInConfig = Pick<
+  Config,
+  'env' | 'loginMaxFailures' | 'loginLockMinutes' | 'sessionIdleMinutes' | 'rateLimits'
+>;
+
+/**
+ * Count one attempt against a key for the current minute; true while within the limit. One
+ * statement, so parallel attempts on any instance each count.
+ */
+export async function countAttempt(db: Db, key: string, limit: number, now: Date): Promise<boolean> {
+  const windowStart = new Date(now.getTime() - 60_000).toISOString();
+  const [row] = await queryRows<{ attempts: number }>(
+    db,
+    sql`INSERT INTO sign_in_throttle (key, window_start, attempts)
+        VALUES (${key}, ${now.toISOString()}::timestamptz, 1)
+        ON CONFLICT (key) DO UPDATE SET
+          attempts = CASE WHEN sign_in_throttle.window_start <= ${windowStart}::timestamptz
+                          THEN 1 ELSE sign_in_throttle.attempts + 1 END,
+          window_start = CASE WHEN sign_in_throttle.window_start <= ${windowStart}::timestamptz
+                              THEN ${now.toISOString()}::timestamptz ELSE sign_in_throttle.window_start END
+        RETURNING attempts`,
+  );
+  return Number(row?.attempts ?? 0) <= limit;
+}
+
+/** The throttle key of an account name: keyed, so the table does not list who tried to sign in. */
+function accountKey(keys: Pick<DataKeys, 'mac'>, username: string): string {
+  const name = username.normalize('NFC').toLowerCase();
+  return `account:${createHmac('sm3', keys.mac).update(`staff-sign-in\n${name}`).digest('hex').slice(0, 32)}`;
+}
 
 /** argon2id (the library's default algorithm) with OWASP's suggested memory and time costs. */
 const ARGON2_OPTIONS = { memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
@@ -22,11 +57,35 @@ export function hashPassword(password: string): Promise<string> {
 
 export async function signInStaff(
   db: Db,
-  config: Pick<Config, 'env' | 'loginMaxFailures' | 'loginLockMinutes' | 'sessionIdleMinutes'>,
+  keys: AuditSealer & Pick<DataKeys, 'mac'>,
+  config: SignInConfig,
   username: string,
   password: string,
-  now = new Date(),
+  options: { address?: string; now?: Date } = {},
 ): Promise<{ token: string; staffId: string }> {
+  const now = options.now ?? new Date();
+  // Limits before any password work: per account name (known or not) and per address.
+  const withinAccount = await countAttempt(
+    db,
+    accountKey(keys, username),
+    config.rateLimits.signInPerAccountPerMinute,
+    now,
+  );
+  const withinAddress =
+    options.address === undefined ||
+    (await countAttempt(db, `address:${options.address}`, config.rateLimits.signInPerMinute, now));
+  if (!withinAccount || !withinAddress) {
+    await db.transaction((tx) =>
+      appendAudit(tx, keys, {
+        actor: { kind: 'staff', id: null, label: username.slice(0, 64) },
+        action: 'staff.sign_in',
+        objectType: 'staff_account',
+        outcome: 'denied',
+        details: { reason: withinAccount ? 'address_rate_limited' : 'account_rate_limited' },
+      }),
+    );
+    throw new AppError('RATE_LIMITED');
+  }
   const [account] = await db
     .select()
     .from(staffAccounts)
@@ -39,7 +98,7 @@ export async function signInStaff(
     dummyHash ??= await hashPassword('not-a-real-password');
     await verify(dummyHash, password);
     await db.transaction((tx) =>
-      appendAudit(tx, {
+      appendAudit(tx, keys, {
         actor,
         action: 'staff.sign_in',
         objectType: 'staff_account',
@@ -52,7 +111,7 @@ export async function signInStaff(
 
   if (account.isDemo && config.env === 'production') {
     await db.transaction((tx) =>
-      appendAudit(tx, {
+      appendAudit(tx, keys, {
         actor,
         action: 'staff.sign_in',
         objectType: 'staff_account',
@@ -86,7 +145,7 @@ export async function signInStaff(
           });
     const lockedNow = counted[0]?.lockedUntil?.getTime() === lockUntil.getTime();
     await db.transaction((tx) =>
-      appendAudit(tx, {
+      appendAudit(tx, keys, {
         actor,
         action: lockedNow ? 'staff.locked' : 'staff.sign_in',
         objectType: 'staff_account',
@@ -113,7 +172,7 @@ export async function signInStaff(
       )
       .returning({ id: staffAccounts.id });
     if (cleared.length === 0) return null;
-    await appendAudit(tx, {
+    await appendAudit(tx, keys, {
       actor,
       action: 'staff.sign_in',
       objectType: 'staff_account',

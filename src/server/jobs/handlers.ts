@@ -4,10 +4,11 @@
  * will hook in here. Housekeeping removes idle sessions, abandoned sign-in attempts and expired identity-provider state.
  */
 import { lt } from 'drizzle-orm';
+import { writeCheckpoint } from '../audit/checkpoints.ts';
 import { runDraftExpiry } from '../commands/draft-expiry.ts';
 import { escalateOverdue } from '../commands/time-limit-watch.ts';
 import type { AppContext } from '../context.ts';
-import { signInAttempts, subCaseDeliveries } from '../db/schema.ts';
+import { signInAttempts, signInThrottle, subCaseDeliveries } from '../db/schema.ts';
 import { purgeExpiredOidcPayloads } from '../identity/oidc/drizzle-adapter.ts';
 import { purgeIdleSessions } from '../identity/sessions.ts';
 import { sendQueuedSms } from '../notifications/notify.ts';
@@ -56,8 +57,15 @@ export async function registerJobHandlers(context: AppContext, instanceId: strin
     await purgeIdleSessions(db);
     await purgeExpiredOidcPayloads(db);
     await db.delete(signInAttempts).where(lt(signInAttempts.createdAt, new Date(Date.now() - 15 * 60_000)));
+    await db.delete(signInThrottle).where(lt(signInThrottle.windowStart, new Date(Date.now() - 5 * 60_000)));
   });
   await boss.schedule(QUEUES.purgeSessions, '*/10 * * * *');
+
+  await boss.work(QUEUES.auditCheckpoint, async () => {
+    await writeCheckpoint(db, context.keys, { witnessFile: context.config.audit.witnessFile });
+  });
+  const minutes = context.config.audit.checkpointMinutes;
+  await boss.schedule(QUEUES.auditCheckpoint, minutes === 1 ? '* * * * *' : `*/${minutes} * * * *`);
 }
 
 function smsSender(context: AppContext): SmsSender {

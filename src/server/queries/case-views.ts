@@ -22,7 +22,7 @@ import {
   type SubCaseState,
 } from '../../domain/workflow.ts';
 import type { WorkingDayCalendar } from '../../domain/working-days.ts';
-import { appendAudit } from '../audit/audit-log.ts';
+import { type AuditSealer, appendAudit } from '../audit/audit-log.ts';
 import type { CatalogStore } from '../catalog/catalog-store.ts';
 import type { Db, Executor } from '../db/database.ts';
 import {
@@ -359,7 +359,7 @@ export async function viewDepartmentSubCase(
     });
     const viewed = fields.filter((f) => findField(f.key)?.sensitive).map((f) => f.key);
     if (viewed.length > 0) {
-      await appendAudit(tx, {
+      await appendAudit(tx, keys, {
         actor: actorOf(staff),
         action: 'personal_data.viewed',
         objectType: 'sub_case',
@@ -449,6 +449,7 @@ export function neededMaterials(catalog: CatalogContent, regionCode: string, mat
 export async function readDepartmentMaterial(
   db: Db,
   catalog: CatalogStore,
+  keys: AuditSealer,
   staff: StaffPrincipal,
   subCaseId: string,
   itemId: string,
@@ -482,7 +483,7 @@ export async function readDepartmentMaterial(
     throw new AppError('NOT_FOUND');
   }
   await db.transaction((tx) =>
-    appendAudit(tx, {
+    appendAudit(tx, keys, {
       actor: actorOf(staff),
       action: 'material.viewed',
       objectType: 'sub_case',

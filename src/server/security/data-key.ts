@@ -9,17 +9,21 @@ import { join } from 'node:path';
 import type { Config } from '../config.ts';
 import { type DataKeys, deriveDataKeys } from './national-crypto.ts';
 
-export function parseKey(text: string): Buffer {
+export function parseKey(text: string, name = 'LIANBAN_DATA_KEY'): Buffer {
   const trimmed = text.trim();
   const buffer = /^[0-9a-fA-F]+$/.test(trimmed)
     ? Buffer.from(trimmed, 'hex')
     : Buffer.from(trimmed, 'base64');
-  if (buffer.length < 16) throw new Error('LIANBAN_DATA_KEY must be at least 16 bytes (32 hex characters)');
+  if (buffer.length < 16) throw new Error(`${name} must be at least 16 bytes (32 hex characters)`);
   return buffer;
 }
 
-export function loadDataKeys(config: Pick<Config, 'dataKey' | 'dataDir' | 'env'>): DataKeys {
-  if (config.dataKey) return deriveDataKeys(parseKey(config.dataKey));
+export function loadDataKeys(config: Pick<Config, 'dataKey' | 'dataDir' | 'env' | 'audit'>): DataKeys {
+  const audit = {
+    key: config.audit.key ? parseKey(config.audit.key, 'LIANBAN_AUDIT_KEY') : undefined,
+    retired: config.audit.retiredKeys.map((k) => parseKey(k, 'LIANBAN_AUDIT_KEYS_RETIRED')),
+  };
+  if (config.dataKey) return deriveDataKeys(parseKey(config.dataKey), audit);
   if (config.env === 'production') {
     throw new Error(
       'LIANBAN_DATA_KEY must be set in production (32+ hex characters, kept outside the database)',
@@ -31,5 +35,5 @@ export function loadDataKeys(config: Pick<Config, 'dataKey' | 'dataDir' | 'env'>
     mkdirSync(folder, { recursive: true, mode: 0o700 });
     writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
   }
-  return deriveDataKeys(parseKey(readFileSync(file, 'utf8')));
+  return deriveDataKeys(parseKey(readFileSync(file, 'utf8')), audit);
 }

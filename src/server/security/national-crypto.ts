@@ -11,6 +11,7 @@ import {
   randomBytes,
   timingSafeEqual,
 } from 'node:crypto';
+import { type AuditKeyring, makeKeyring } from '../audit/seal.ts';
 
 const VERSION = 'v1';
 
@@ -23,14 +24,25 @@ export interface DataKeys {
   encryption: Buffer;
   /** Key for the HMAC-SM3 tag and blind indexes. */
   mac: Buffer;
+  /** Keys that seal the audit trail (current, and retired ones still able to verify). */
+  audit: AuditKeyring;
 }
 
-/** Derive the encryption and MAC keys from one master secret (at least 16 bytes). */
-export function deriveDataKeys(master: Buffer): DataKeys {
+/**
+ * Derive the encryption and MAC keys from one master secret (at least 16 bytes). The audit key
+ * is derived from it too unless a separate one is given (a province may have the audit key held
+ * by someone other than the data key's keeper).
+ */
+export function deriveDataKeys(
+  master: Buffer,
+  audit: { key?: Buffer | undefined; retired?: Buffer[] } = {},
+): DataKeys {
   if (master.length < 16) throw new Error('the data key must be at least 16 bytes');
+  const auditKey = audit.key ?? createHmac('sm3', master).update('lianban/audit-seal').digest();
   return {
     encryption: createHmac('sm3', master).update('lianban/sm4-ctr').digest().subarray(0, 16),
     mac: createHmac('sm3', master).update('lianban/hmac-sm3').digest(),
+    audit: makeKeyring(auditKey, audit.retired ?? []),
   };
 }
 

@@ -194,6 +194,7 @@ export async function adminCatalogRoutes(app: FastifyInstance, context: AppConte
         actorOf(staff),
         staff.id,
         request.body.note,
+        context.keys,
       );
       const summary = (await context.catalog.list()).find((v) => v.version === version);
       if (!summary) throw new AppError('INTERNAL');

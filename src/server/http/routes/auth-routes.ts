@@ -41,9 +41,11 @@ export async function authRoutes(app: FastifyInstance, context: AppContext) {
     async (request, reply) => {
       const { token, staffId } = await signInStaff(
         db,
+        context.keys,
         context.config,
         request.body.username,
         request.body.password,
+        { address: request.ip },
       );
       if (request.sessionToken) await destroySession(db, request.sessionToken);
       setSessionCookie(reply, context, token);
@@ -62,7 +64,7 @@ export async function authRoutes(app: FastifyInstance, context: AppContext) {
         await db.transaction(async (tx) => {
           await destroySession(tx, request.sessionToken as string);
           if (principal) {
-            await appendAudit(tx, {
+            await appendAudit(tx, context.keys, {
               actor: actorOf(principal),
               action: `${principal.kind}.sign_out`,
               objectType: principal.kind === 'staff' ? 'staff_account' : 'citizen',

@@ -224,7 +224,7 @@ export async function catalogRoutes(app: FastifyInstance, context: AppContext) {
           const outcome = await context.sharedData.facts(deceasedIdNumber, regionCode);
           const facts = outcome.status === 'ok' ? outcome.value : null;
           await db.transaction((tx) =>
-            appendAudit(tx, {
+            appendAudit(tx, context.keys, {
               actor: actorOf(principal),
               action: 'shared_data.queried',
               objectType: 'person',

@@ -251,6 +251,7 @@ export async function departmentRoutes(app: FastifyInstance, context: AppContext
       const file = await readDepartmentMaterial(
         db,
         context.catalog,
+        context.keys,
         staff,
         request.params.id,
         request.params.itemId,

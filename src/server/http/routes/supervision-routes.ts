@@ -206,7 +206,7 @@ export async function supervisionRoutes(app: FastifyInstance, context: AppContex
         .limit(1);
       if (!owner) throw new AppError('NOT_FOUND');
       await db.transaction((tx) =>
-        appendAudit(tx, {
+        appendAudit(tx, context.keys, {
           actor: actorOf(staff),
           action: 'personal_data.viewed',
           objectType: 'follow_up',
@@ -277,7 +277,7 @@ export async function supervisionRoutes(app: FastifyInstance, context: AppContex
             ...(close ? { closedBy: staff.id, closedAt: new Date() } : {}),
           })
           .where(eq(followUps.id, row.id));
-        await appendAudit(tx, {
+        await appendAudit(tx, context.keys, {
           actor: actorOf(staff),
           action: close ? 'follow_up.closed' : 'follow_up.updated',
           objectType: 'follow_up',

@@ -375,7 +375,7 @@ export async function windowRoutes(app: FastifyInstance, context: AppContext, fi
         .limit(1);
       if (!row || !regionCovers(clerk.regionCode, row.c.regionCode)) throw new AppError('NOT_FOUND');
       await db.transaction((tx) =>
-        appendAudit(tx, {
+        appendAudit(tx, context.keys, {
           actor: actorOf(clerk),
           action: 'material.viewed',
           objectType: 'case',

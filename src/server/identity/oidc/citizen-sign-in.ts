@@ -125,7 +125,7 @@ export function createCitizenSignIn(context: AppContext): CitizenSignIn {
   async function auditFailure(reason: string, details: Record<string, unknown> = {}) {
     const actor: Actor = { kind: 'citizen', id: null, label: 'citizen:unknown' };
     await db.transaction((tx) =>
-      appendAudit(tx, {
+      appendAudit(tx, context.keys, {
         actor,
         action: 'citizen.sign_in',
         objectType: 'citizen',
@@ -246,7 +246,7 @@ export function createCitizenSignIn(context: AppContext): CitizenSignIn {
         if (!row) throw signInFailed('citizen_not_stored');
         if (previousSessionToken) await destroySession(tx, previousSessionToken);
         const token = await createSession(tx, 'citizen', row.id, config.sessionIdleMinutes);
-        await appendAudit(tx, {
+        await appendAudit(tx, context.keys, {
           actor: { kind: 'citizen', id: row.id, label: `citizen:${row.id.slice(0, 8)}` },
           action: 'citizen.sign_in',
           objectType: 'citizen',
