@@ -66,13 +66,19 @@ export async function appendAudit(tx: Executor, keys: AuditSealer, input: AuditI
     const db = tx as unknown as { transaction<T>(run: (inner: Executor) => Promise<T>): Promise<T> };
     return db.transaction((inner) => appendAudit(inner, keys, input));
   }
-  const stream = held.get(tx) ?? (await takeStream(tx));
-  const [next] = await queryRows<{ sequence: string | number }>(
-    tx,
-    sql`SELECT nextval('audit_event_sequence') AS sequence`,
-  );
+  let stream = held.get(tx);
+  let sequence: number;
+  if (stream) {
+    const [next] = await queryRows<{ sequence: string | number }>(
+      tx,
+      sql`SELECT nextval('audit_event_sequence') AS sequence`,
+    );
+    sequence = Number(next?.sequence);
+  } else {
+    ({ stream, sequence } = await takeStream(tx));
+  }
   const content: EventContent = {
-    sequence: Number(next?.sequence),
+    sequence,
     occurredAt: new Date(),
     actorKind: input.actor.kind,
     actorId: input.actor.id === null ? null : normaliseText(input.actor.id),
@@ -100,10 +106,11 @@ export async function appendAudit(tx: Executor, keys: AuditSealer, input: AuditI
 }
 
 /**
- * Lock a free stream for this transaction and read its head. Streams are tried from a random
- * start without waiting; only when all are busy does the transaction wait, for one of them.
+ * Lock a free stream for this transaction, read its head and number the first event. Streams are
+ * tried from a random start without waiting; only when all are busy does the transaction wait,
+ * for one of them.
  */
-async function takeStream(tx: Executor): Promise<HeldStream> {
+async function takeStream(tx: Executor): Promise<{ stream: HeldStream; sequence: number }> {
   const start = Math.floor(Math.random() * AUDIT_STREAMS);
   const [free] = await queryRows<{ stream: number }>(
     tx,
@@ -118,14 +125,25 @@ async function takeStream(tx: Executor): Promise<HeldStream> {
     await tx.execute(sql`SELECT pg_advisory_xact_lock(${AUDIT_STREAM_LOCK}::int, ${stream}::int)`);
   }
   // A statement after the lock sees every event committed before it was granted.
-  const [head] = await queryRows<{ stream_sequence: string | number; hash: string }>(
+  const [head] = await queryRows<{
+    sequence: string | number;
+    stream_sequence: string | number | null;
+    hash: string | null;
+  }>(
     tx,
-    sql`SELECT stream_sequence, hash FROM audit_event
-         WHERE stream = ${stream} ORDER BY stream_sequence DESC LIMIT 1`,
+    sql`SELECT nextval('audit_event_sequence') AS sequence, h.stream_sequence, h.hash
+          FROM (SELECT 1) AS one
+          LEFT JOIN LATERAL (
+            SELECT stream_sequence, hash FROM audit_event
+             WHERE stream = ${stream} ORDER BY stream_sequence DESC LIMIT 1
+          ) AS h ON true`,
   );
   return {
-    stream,
-    streamSequence: head ? Number(head.stream_sequence) : 0,
-    hash: head?.hash ?? GENESIS_HASH,
+    stream: {
+      stream,
+      streamSequence: head?.stream_sequence == null ? 0 : Number(head.stream_sequence),
+      hash: head?.hash ?? GENESIS_HASH,
+    },
+    sequence: Number(head?.sequence),
   };
 }
