@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command } from 'commander';
+import { countOf } from './domain/bilingual.ts';
 import { WEB_ROOT } from './server/app.ts';
 import { listCheckpoints, readWitnessFile, writeCheckpoint } from './server/audit/checkpoints.ts';
 import { verifyAudit } from './server/audit/verify.ts';
@@ -127,15 +128,17 @@ program
       const keys = loadDataKeys(config);
       const report = await verifyAudit(database.db, keys, {
         ...(witness ? { witness } : {}),
-        onProgress: (n) => process.stdout.write(`\rchecked ${n} events…`),
+        onProgress: (n) => process.stdout.write(`\rchecked ${countOf(n, 'event')}…`),
       });
       process.stdout.write('\n');
       const against = report.heldAgainst ? `, held against checkpoint ${report.heldAgainst}` : '';
       if (report.ok) {
-        say(`audit trail intact: ${report.events} events, ${report.checkpoints} checkpoints${against}`);
+        say(
+          `audit trail intact: ${countOf(report.events, 'event')}, ${countOf(report.checkpoints, 'checkpoint')}${against}`,
+        );
         return;
       }
-      say(`audit trail BROKEN: ${report.findings.length} finding(s)${against}`);
+      say(`audit trail BROKEN: ${countOf(report.findings.length, 'finding')}${against}`);
       for (const finding of report.findings) say(`  [${finding.kind}] ${finding.message}`);
       process.exitCode = 1;
     } finally {

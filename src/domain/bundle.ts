@@ -8,6 +8,8 @@
  * Conditions are evaluated in three values: a rule whose facts are not yet known is "pending",
  * never silently true or false.
  */
+
+import type { Bilingual } from './bilingual.ts';
 import type {
   CatalogContent,
   CatalogMatter,
@@ -16,13 +18,8 @@ import type {
   ProfileRegion,
   Question,
 } from './catalog.ts';
-import { DEPARTMENTS } from './departments.ts';
+import { departmentName } from './departments.ts';
 import { regionCovers } from './regions.ts';
-
-export interface Text {
-  zh: string;
-  en: string;
-}
 
 export type FactSource = 'answer' | 'shared-data' | 'region';
 
@@ -30,10 +27,10 @@ export interface KnownFact {
   value: string;
   source: Exclude<FactSource, 'answer'>;
   /** Where the value came from, for the person reading it (e.g. 人口库, 本地为火葬区). */
-  from: Text;
+  from: Bilingual;
 }
 
-export type Facts = Map<string, { value: string; source: FactSource; from?: Text }>;
+export type Facts = Map<string, { value: string; source: FactSource; from?: Bilingual }>;
 
 /** The region profile that governs a region: the most specific profile that lists or covers it. */
 export function profileFor(catalog: CatalogContent, regionCode: string): Profile | undefined {
@@ -104,7 +101,7 @@ export interface SkippedQuestion {
   id: string;
   reason: 'shared-data' | 'region' | 'not-applicable';
   value?: string;
-  from?: Text;
+  from?: Bilingual;
 }
 
 export interface QuestionnaireState {
@@ -165,12 +162,12 @@ export interface BundleMatter {
   departmentNameEn: string;
   /** true: applies; false: does not; null: not decided until more is known. */
   included: boolean | null;
-  reason: Text;
+  reason: Bilingual;
   needsApplication: boolean;
   committedWorkingDays: number;
   statutoryWorkingDays: number;
   resultType: CatalogMatter['resultType'];
-  implementer: Text;
+  implementer: Bilingual;
 }
 
 export interface BundleMaterial {
@@ -179,7 +176,7 @@ export interface BundleMaterial {
   nameEn: string;
   neededBy: string[];
   replaceableBy: 'shared-data' | 'e-licence' | null;
-  note: Text | null;
+  note: Bilingual | null;
 }
 
 export interface Bundle {
@@ -187,11 +184,11 @@ export interface Bundle {
   profileCode: string;
   catalogVersion: string;
   covered: boolean | null;
-  notCovered: { reasons: Text[]; goTo: Text } | null;
+  notCovered: { reasons: Bilingual[]; goTo: Bilingual } | null;
   matters: BundleMatter[];
   materials: BundleMaterial[];
   questionnaire: QuestionnaireState;
-  contact: Text;
+  contact: Bilingual;
 }
 
 const PAYEE_MATERIAL: Record<Profile['payee'], string> = {
@@ -238,15 +235,15 @@ export function evaluateBundle(
     const matter = catalog.matters.find((m) => m.code === rule.matter);
     if (!matter) return [];
     const truth = rule.when ? evaluate(rule.when, facts) : true;
-    const department = DEPARTMENTS.find((d) => d.code === matter.department);
+    const department = departmentName(matter.department);
     return [
       {
         code: matter.code,
         name: matter.name,
         nameEn: matter.nameEn,
         departmentCode: matter.department,
-        departmentName: department?.nameZh ?? matter.department,
-        departmentNameEn: department?.nameEn ?? matter.department,
+        departmentName: department.zh,
+        departmentNameEn: department.en,
         included: truth === 'unknown' ? null : truth,
         reason:
           truth === false

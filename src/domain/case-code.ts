@@ -11,6 +11,7 @@
  * - check: ISO 7064 MOD 11-2 over the first 20 digits, as in the resident ID number (0–9 or X),
  *   so a mistyped code is caught before it is looked up.
  */
+import { compactDate, serviceDate } from './clock.ts';
 
 const CHECK_CHARS = '10X98765432';
 
@@ -42,8 +43,7 @@ export function parseCaseCode(code: string): { regionCode: string; date: string;
   return { regionCode: code.slice(0, 6), date: code.slice(6, 14), sequence: Number(code.slice(14, 20)) };
 }
 
-/** The filing date in China Standard Time as YYYYMMDD. */
+/** The filing date in China as YYYYMMDD. */
 export function chinaDateStamp(at: Date): string {
-  const shifted = new Date(at.getTime() + 8 * 3600_000);
-  return shifted.toISOString().slice(0, 10).replaceAll('-', '');
+  return compactDate(serviceDate(at));
 }

@@ -5,6 +5,7 @@
  * it and what is wrong, before anything uses it.
  */
 import { z } from 'zod';
+import { countOf } from './bilingual.ts';
 import { isDepartmentCode } from './departments.ts';
 import { findFormField } from './form.ts';
 
@@ -82,7 +83,7 @@ export const MatterSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['committedWorkingDays'],
-        message: `committed limit ${m.committedWorkingDays} is longer than the statutory ${m.statutoryWorkingDays}`,
+        message: `the committed limit of ${countOf(m.committedWorkingDays, 'working day')} is longer than the statutory ${countOf(m.statutoryWorkingDays, 'working day')}`,
       });
     }
     m.fields.forEach((f, i) => {

@@ -2,6 +2,7 @@
  * The departments (部门) that take part in the joint handling, named as in the two source
  * documents. Codes are stable identifiers used in roles, sub-cases and the exchange API.
  */
+import type { Bilingual } from './bilingual.ts';
 
 export const DEPARTMENTS = [
   { code: 'health', nameZh: '卫生健康', nameEn: 'Health' },
@@ -19,11 +20,12 @@ export const DEPARTMENTS = [
 
 export type DepartmentCode = (typeof DEPARTMENTS)[number]['code'];
 
-export const DEPARTMENT_CODES = DEPARTMENTS.map((d) => d.code) as unknown as readonly [
-  DepartmentCode,
-  ...DepartmentCode[],
-];
-
 export function isDepartmentCode(code: string): code is DepartmentCode {
   return DEPARTMENTS.some((d) => d.code === code);
+}
+
+/** A department's name in both languages; an unknown code stands for itself. */
+export function departmentName(code: string): Bilingual {
+  const department = DEPARTMENTS.find((d) => d.code === code);
+  return { zh: department?.nameZh ?? code, en: department?.nameEn ?? code };
 }

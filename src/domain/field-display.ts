@@ -3,8 +3,10 @@
  * departments: a coded choice by its label (配偶, 火化), a date as written (YYYY-MM-DD), an ID
  * number, mobile number or bank account either in full (for a view that is audited) or masked.
  */
+
+import type { Bilingual } from './bilingual.ts';
 import { findField } from './fields.ts';
-import { findFormField, type Text } from './form.ts';
+import { findFormField } from './form.ts';
 import { maskBankCard, maskIdNumber, maskPhone } from './identity-numbers.ts';
 
 export interface DisplayOptions {
@@ -17,7 +19,7 @@ export function fieldDisplayText(
   key: string,
   value: string | null | undefined,
   options: DisplayOptions = {},
-): Text | null {
+): Bilingual | null {
   const raw = (value ?? '').trim();
   if (!raw) return null;
   const option = findFormField(key)?.options?.find((o) => o.value === raw);
@@ -38,10 +40,10 @@ export function fieldDisplayText(
 /** A field as shown in a staff or family view: its label, the value as stored and in words. */
 export interface DisplayedField {
   key: string;
-  label: Text;
+  label: Bilingual;
   value: string;
   /** Null when the field was left empty. */
-  text: Text | null;
+  text: Bilingual | null;
 }
 
 export function displayedField(
@@ -52,7 +54,7 @@ export function displayedField(
   const definition = findField(key);
   return {
     key,
-    label: definition ? { zh: definition.labelZh, en: definition.labelEn } : { zh: '其他信息', en: 'Other' },
+    label: definition ? { ...definition.label } : { zh: '其他信息', en: 'Other' },
     value: value ?? '',
     text: fieldDisplayText(key, value, options),
   };

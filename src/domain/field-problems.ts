@@ -2,6 +2,7 @@
  * One problem with one field, named by its path and described in Chinese and English — the shape
  * of every validation answer, so the family corrects everything in one pass.
  */
+import type { Bilingual } from './bilingual.ts';
 import { fieldLabel } from './fields.ts';
 
 export interface FieldProblem {
@@ -17,21 +18,7 @@ export interface FieldProblem {
  * caller knows a better name (a material's name from the catalog). The `field` key is for programs;
  * the texts a person reads never contain it.
  */
-export function problem(
-  field: string,
-  zh: string,
-  en: string,
-  label?: { zh: string; en: string },
-): FieldProblem {
+export function problem(field: string, zh: string, en: string, label?: Bilingual): FieldProblem {
   const named = label ?? fieldLabel(field);
   return { field, labelZh: named.zh, labelEn: named.en, zh, en };
-}
-
-/** A problem with one material of the catalog, named by the material. */
-export function materialProblem(
-  material: { code: string; name: string; nameEn: string },
-  zh: string,
-  en: string,
-): FieldProblem {
-  return problem(`materials.${material.code}`, zh, en, { zh: material.name, en: material.nameEn });
 }

@@ -2,6 +2,7 @@
  * Checks of a merged form's values, with no I/O. The server always runs them (the browser only
  * helps); every problem comes back at once, each naming its field in Chinese and English.
  */
+import { type IsoDate, isIsoDate } from './clock.ts';
 import { type FieldProblem, problem } from './field-problems.ts';
 import { fieldLabel, RELATIONSHIPS } from './fields.ts';
 import { findFormField, type MergedForm } from './form.ts';
@@ -38,12 +39,6 @@ export const KNOWN_BANKS = [
   '岳阳农村商业银行',
 ] as const;
 
-export function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-}
-
 /** Longest bank name with its branch (开户行) the form takes. */
 export const BANK_NAME_MAX_LENGTH = 40;
 
@@ -62,8 +57,8 @@ export function isBankName(value: string): boolean {
 }
 
 export interface FormContext {
-  /** Today's date in China (YYYY-MM-DD). */
-  today: string;
+  /** Today's date in China, from the caller's clock. */
+  today: IsoDate;
   /** Whether the relationship is proved by an e-licence or an uploaded document. */
   relationshipProved?: boolean;
 }

@@ -46,7 +46,21 @@ const valid = {
   'payee.accountNumber': '6222021234567890128',
 };
 
+/** Who died and when, who applies, how to reach them and how they are related: on every form. */
+const ASKED_OF_EVERYONE = [
+  'deceased.name',
+  'deceased.idNumber',
+  'deceased.dateOfDeath',
+  'applicant.name',
+  'applicant.phone',
+  'applicant.relationship',
+];
+
 describe('merged form', () => {
+  it('asks who died and when, who applies, how to reach them and how they are related, whatever the matters', () => {
+    expect(mergeForm([]).keys).toEqual(ASKED_OF_EVERYONE);
+  });
+
   it('asks each field once, grouped for a person, naming the matters that need it', () => {
     const form = mergeForm([cancellation, payout]);
     expect(new Set(form.keys).size).toBe(form.keys.length);
@@ -69,10 +83,7 @@ describe('merged form', () => {
     fc.assert(
       fc.property(fc.array(fc.subarray(keys), { maxLength: 5 }), (declared) => {
         const form = mergeForm(declared.map((fields, i) => ({ code: `m${i}`, fields })));
-        const expected = new Set([
-          ...declared.flat(),
-          ...FORM_FIELDS.filter((f) => f.always).map((f) => f.key),
-        ]);
+        const expected = new Set([...declared.flat(), ...ASKED_OF_EVERYONE]);
         return form.keys.length === expected.size && form.keys.every((k) => expected.has(k));
       }),
     );

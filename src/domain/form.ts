@@ -4,12 +4,8 @@
  * how, who you are, where money goes) rather than by department. Each field says where its value
  * may come from, so the family types only what no government system already knows.
  */
+import type { Bilingual } from './bilingual.ts';
 import { fieldLabel, RELATIONSHIPS } from './fields.ts';
-
-export interface Text {
-  zh: string;
-  en: string;
-}
 
 export const FORM_GROUPS = [
   { id: 'deceased', title: { zh: '逝者信息', en: 'The person who died' } },
@@ -35,7 +31,7 @@ export type PrefillSource =
   | 'region'
   | 'e-licence';
 
-export const PREFILL_SOURCES: Record<PrefillSource, { label: Text; certified: boolean }> = {
+export const PREFILL_SOURCES: Record<PrefillSource, { label: Bilingual; certified: boolean }> = {
   population: { label: { zh: '人口信息库', en: 'Population registry' }, certified: true },
   'death-record': { label: { zh: '死亡医学证明', en: 'Medical death certificate' }, certified: true },
   'cremation-record': { label: { zh: '火化证明', en: 'Cremation certificate' }, certified: true },
@@ -54,10 +50,10 @@ export interface FormField {
   key: string;
   group: FormGroupId;
   input: InputKind;
-  options?: readonly { value: string; zh: string; en: string }[];
+  options?: readonly ({ value: string } & Bilingual)[];
   /** Sources that can fill the field, most trusted first. */
   prefill?: readonly PrefillSource[];
-  hint?: Text;
+  hint?: Bilingual;
   /** Asked of every application, whatever the matters (identity and contact); kept on the case. */
   always?: boolean;
   /** May be left empty. */
@@ -130,13 +126,13 @@ export function findFormField(key: string): FormField | undefined {
 }
 
 export interface MergedField extends FormField {
-  label: Text;
+  label: Bilingual;
   /** The matters that need this field (empty for identity and contact fields every form asks). */
   neededBy: string[];
 }
 
 export interface MergedForm {
-  groups: { id: FormGroupId; title: Text; fields: MergedField[] }[];
+  groups: { id: FormGroupId; title: Bilingual; fields: MergedField[] }[];
   keys: string[];
 }
 

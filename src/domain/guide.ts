@@ -2,11 +2,12 @@
  * The unified service guide (统一办事指南), built from the catalog: the one source that the public
  * pages, the printable guide and the window's screens all read (同源发布). No I/O.
  */
-import { profileFor, regionOf, type Text } from './bundle.ts';
+import type { Bilingual } from './bilingual.ts';
+import { profileFor, regionOf } from './bundle.ts';
 import type { CatalogContent, CatalogMatter, Profile, ProfileRegion } from './catalog.ts';
-import { DEPARTMENTS } from './departments.ts';
+import { departmentName } from './departments.ts';
 
-export const RESULT_TYPE_LABELS: Record<CatalogMatter['resultType'], Text> = {
+export const RESULT_TYPE_LABELS: Record<CatalogMatter['resultType'], Bilingual> = {
   certificate: { zh: '证明文书', en: 'Certificate' },
   cancellation: { zh: '注销', en: 'Cancellation' },
   payment: { zh: '待遇支付', en: 'Payment' },
@@ -14,7 +15,7 @@ export const RESULT_TYPE_LABELS: Record<CatalogMatter['resultType'], Text> = {
   termination: { zh: '待遇终止', en: 'Termination of benefits' },
 };
 
-export const LEVEL_LABELS: Record<CatalogMatter['level'], Text> = {
+export const LEVEL_LABELS: Record<CatalogMatter['level'], Bilingual> = {
   province: { zh: '省级', en: 'Province' },
   prefecture: { zh: '市（州）级', en: 'Prefecture' },
   county: { zh: '县（市、区）级', en: 'County' },
@@ -23,61 +24,60 @@ export const LEVEL_LABELS: Record<CatalogMatter['level'], Text> = {
 
 export interface MatterGuide {
   code: string;
-  name: Text;
-  department: { code: string; name: Text };
-  level: Text;
-  implementer: Text;
+  name: Bilingual;
+  department: { code: string; name: Bilingual };
+  level: Bilingual;
+  implementer: Bilingual;
   legalBasis: string[];
-  conditions: Text[];
+  conditions: Bilingual[];
   materials: {
     code: string;
-    name: Text;
+    name: Bilingual;
     replaceableBy: 'shared-data' | 'e-licence' | null;
-    note: Text | null;
+    note: Bilingual | null;
   }[];
   statutoryWorkingDays: number;
   committedWorkingDays: number;
-  resultType: Text;
+  /** The kind of result, in words. */
+  resultType: Bilingual;
+  /** The kind of result, as a code: the type of result the department completes the matter with. */
+  resultTypeCode: CatalogMatter['resultType'];
   needsApplication: boolean;
-  fee: Text;
+  fee: Bilingual;
   /** When the profile says a matter applies only in some situations, the situation in words. */
-  appliesWhen: Text | null;
+  appliesWhen: Bilingual | null;
 }
 
 export interface Guide {
   catalogVersion: string;
   effective: string;
-  title: Text;
+  title: Bilingual;
   region: {
     code: string;
-    name: Text;
-    parentName: Text | null;
+    name: Bilingual;
+    parentName: Bilingual | null;
     funeralMode: NonNullable<ProfileRegion['funeralMode']> | null;
     pilot: boolean;
   };
-  profile: { code: string; name: Text; source: string; contact: Text; payee: Profile['payee'] };
-  flow: { step: number; title: Text; detail: Text }[];
-  coverage: { notCovered: Text[]; goTo: Text | null };
-  whereToGo: Text;
+  profile: { code: string; name: Bilingual; source: string; contact: Bilingual; payee: Profile['payee'] };
+  flow: { step: number; title: Bilingual; detail: Bilingual }[];
+  coverage: { notCovered: Bilingual[]; goTo: Bilingual | null };
+  whereToGo: Bilingual;
   matters: MatterGuide[];
 }
 
-export const FREE: Text = { zh: '不收费', en: 'Free of charge' };
+export const FREE: Bilingual = { zh: '不收费', en: 'Free of charge' };
 
 function matterGuide(
   catalog: CatalogContent,
   matter: CatalogMatter,
-  appliesWhen: Text | null,
+  appliesWhen: Bilingual | null,
   payee: Profile['payee'],
 ): MatterGuide {
-  const department = DEPARTMENTS.find((d) => d.code === matter.department);
   return {
     code: matter.code,
     name: { zh: matter.name, en: matter.nameEn },
-    department: {
-      code: matter.department,
-      name: { zh: department?.nameZh ?? matter.department, en: department?.nameEn ?? matter.department },
-    },
+    department: { code: matter.department, name: departmentName(matter.department) },
     level: LEVEL_LABELS[matter.level],
     implementer: { zh: matter.implementer, en: matter.implementerEn },
     legalBasis: matter.legalBasis,
@@ -98,13 +98,14 @@ function matterGuide(
     statutoryWorkingDays: matter.statutoryWorkingDays,
     committedWorkingDays: matter.committedWorkingDays,
     resultType: RESULT_TYPE_LABELS[matter.resultType],
+    resultTypeCode: matter.resultType,
     needsApplication: matter.needsApplication,
     fee: FREE,
     appliesWhen,
   };
 }
 
-const FLOW: { title: Text; detail: Text }[] = [
+const FLOW: { title: Bilingual; detail: Bilingual }[] = [
   {
     title: { zh: '死亡信息核验', en: 'Death verified' },
     detail: {

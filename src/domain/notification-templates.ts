@@ -3,6 +3,7 @@
  * an ID number, a bank account or an amount of money, and rendering refuses values that look like
  * one — an SMS passes through many hands.
  */
+import type { Bilingual } from './bilingual.ts';
 
 export const TEMPLATES = {
   'case.submitted': {
@@ -65,7 +66,7 @@ export const TEMPLATES = {
     en: '[Lianban] Your saved after-death "one thing" application draft expires on {date}; sign in to finish it.',
     params: ['date'],
   },
-} as const satisfies Record<string, { zh: string; en: string; params: readonly string[] }>;
+} as const satisfies Record<string, Bilingual & { params: readonly string[] }>;
 
 export type TemplateName = keyof typeof TEMPLATES;
 
@@ -78,7 +79,7 @@ const FORBIDDEN = [
 export function renderTemplate(
   name: TemplateName,
   params: Record<string, string>,
-  lang: 'zh' | 'en' = 'zh',
+  lang: keyof Bilingual = 'zh',
 ): string {
   const template = TEMPLATES[name];
   let body: string = template[lang];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { mayTakeOn } from './permissions.ts';
 import { regionCovers, regionLevelOf, regionPrefix } from './regions.ts';
-import { scopeCoversSubCase } from './roles.ts';
 
 describe('regions (GB/T 2260)', () => {
   it('knows the level of a code', () => {
@@ -19,12 +19,15 @@ describe('regions (GB/T 2260)', () => {
   });
   it('keeps a department to its own sub-cases', () => {
     const police = {
+      kind: 'staff' as const,
       role: 'department_approver' as const,
       departmentCode: 'public-security' as const,
       regionCode: '530102',
     };
-    expect(scopeCoversSubCase(police, 'public-security', '530102')).toBe(true);
-    expect(scopeCoversSubCase(police, 'human-resources', '530102')).toBe(false);
-    expect(scopeCoversSubCase(police, 'public-security', '530302')).toBe(false);
+    const sees = (departmentCode: string, regionCode: string) =>
+      mayTakeOn(police, 'sub_case.read', { departmentCode, regionCode });
+    expect(sees('public-security', '530102')).toBe(true);
+    expect(sees('human-resources', '530102')).toBe(false);
+    expect(sees('public-security', '530302')).toBe(false);
   });
 });

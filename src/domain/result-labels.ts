@@ -5,8 +5,9 @@
  * household registration, 终止参保日期 for medical insurance, 待遇停发日期 for a pension). The
  * result form, the result summary, the notices and the family's page all use these labels.
  */
+
+import type { Bilingual } from './bilingual.ts';
 import type { CatalogMatter } from './catalog.ts';
-import type { Text } from './form.ts';
 
 export type ResultType = CatalogMatter['resultType'];
 
@@ -23,7 +24,7 @@ export const RESULT_VALUE_KEYS = [
 
 export type ResultValueKey = (typeof RESULT_VALUE_KEYS)[number];
 
-export type ResultLabels = Record<ResultValueKey, Text>;
+export type ResultLabels = Record<ResultValueKey, Bilingual>;
 
 const DEFAULT_LABELS: ResultLabels = {
   documentNumber: { zh: '文书编号', en: 'Document number' },

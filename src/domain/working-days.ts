@@ -12,9 +12,10 @@
  * provisional, so nobody mistakes a guess for the official calendar.
  */
 import { z } from 'zod';
+import { addCalendarDays, dayOfWeek, isIsoDate } from './clock.ts';
 import { regionCovers } from './regions.ts';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD');
+const isoDate = z.string().refine(isIsoDate, 'a date written YYYY-MM-DD');
 
 export const NationalYearSchema = z
   .object({
@@ -33,12 +34,12 @@ export const NationalYearSchema = z
       }
     });
     value.makeUpWorkdays.forEach((w, i) => {
-      const weekday = new Date(`${w.date}T00:00:00Z`).getUTCDay();
+      const weekday = isIsoDate(w.date) ? dayOfWeek(w.date) : 0;
       if (weekday !== 0 && weekday !== 6) {
         ctx.addIssue({
           code: 'custom',
           path: ['makeUpWorkdays', i, 'date'],
-          message: 'a make-up working day falls on a weekend',
+          message: 'a make-up working day must fall on a Saturday or Sunday',
         });
       }
     });
@@ -74,15 +75,9 @@ export interface DueDate {
   skipped: { date: string; reason: string; name?: string }[];
 }
 
-function addDays(date: string, n: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
-
 function expand(from: string, to: string): string[] {
   const days: string[] = [];
-  for (let d = from; d <= to; d = addDays(d, 1)) days.push(d);
+  for (let d = from; d <= to; d = addCalendarDays(d, 1)) days.push(d);
   return days;
 }
 
@@ -128,9 +123,7 @@ export class WorkingDayCalendar {
   }
 
   dayInfo(date: string, regionCode?: string): DayInfo {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`))) {
-      throw new RangeError(`not a date: ${date}`);
-    }
+    if (!isIsoDate(date)) throw new RangeError(`not a date: ${date}`);
     const official = this.years.has(Number(date.slice(0, 4)));
     if (regionCode) {
       for (const profile of this.local) {
@@ -147,7 +140,7 @@ export class WorkingDayCalendar {
     if (holiday) return { date, working: false, reason: 'holiday', name: holiday, official };
     const makeUp = this.workdays.get(date);
     if (makeUp) return { date, working: true, reason: 'make-up-workday', name: makeUp, official };
-    const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+    const weekday = dayOfWeek(date);
     if (weekday === 0 || weekday === 6) return { date, working: false, reason: 'weekend', official };
     return { date, working: true, reason: 'weekday', official };
   }
@@ -168,14 +161,14 @@ export class WorkingDayCalendar {
       while (!info.working) {
         skipped.push({ date, reason: info.reason, ...(info.name ? { name: info.name } : {}) });
         provisional ||= !info.official;
-        date = addDays(date, 1);
+        date = addCalendarDays(date, 1);
         info = this.dayInfo(date, regionCode);
       }
       return { start, workingDays, due: date, provisional: provisional || !info.official, skipped };
     }
     let counted = 0;
     while (counted < workingDays) {
-      date = addDays(date, 1);
+      date = addCalendarDays(date, 1);
       info = this.dayInfo(date, regionCode);
       provisional ||= !info.official;
       if (info.working) counted++;
@@ -187,7 +180,7 @@ export class WorkingDayCalendar {
   /** Working days after `start` up to and including `end` (0 when end ≤ start). */
   workingDaysBetween(start: string, end: string, regionCode?: string): number {
     let count = 0;
-    for (let date = addDays(start, 1); date <= end; date = addDays(date, 1)) {
+    for (let date = addCalendarDays(start, 1); date <= end; date = addCalendarDays(date, 1)) {
       if (this.dayInfo(date, regionCode).working) count++;
     }
     return count;

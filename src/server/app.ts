@@ -15,14 +15,10 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import scalar from '@scalar/fastify-api-reference';
 import Fastify, { type FastifyInstance, type FastifySchema } from 'fastify';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from './context.ts';
 import { answerClientError, sendError } from './http/errors.ts';
+import { API_TAGS, documentRoute, finishDocument, SESSION_SCHEME } from './http/openapi.ts';
 import { registerRequestGuards, routedPath } from './http/request-guards.ts';
 import { adminCatalogRoutes } from './http/routes/admin-catalog-routes.ts';
 import { authRoutes } from './http/routes/auth-routes.ts';
@@ -131,13 +127,27 @@ export async function buildApp(context: AppContext, options: BuildOptions = {}):
         title: 'Lianban 联办 API',
         version: '1',
         description:
-          'The after-death "one thing" joint-handling platform. Errors always have the shape `{error:{code,message,messageZh,messageEn,fields?}}`.',
+          'The after-death "one thing" joint-handling platform: families apply once (through a draft), the window accepts, and the case fans out to departments. ' +
+          'Signed-in routes read the session cookie set by staff or citizen sign-in. ' +
+          'Every refusal has the one `Error` shape, `{ error: { code, message, messageZh, messageEn, fields?, details? } }`; clients branch on `code`.',
+        license: { name: 'Apache-2.0', identifier: 'Apache-2.0' },
       },
+      servers: [{ url: '/', description: 'This instance' }],
+      tags: API_TAGS,
       components: {
-        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } },
+        securitySchemes: {
+          [SESSION_SCHEME]: {
+            type: 'apiKey',
+            in: 'cookie',
+            name: SESSION_COOKIE,
+            description:
+              'The session cookie, set by `POST /api/v1/auth/staff/sign-in` or by the citizen sign-in callback; it ends after a period of inactivity',
+          },
+        },
       },
     },
-    transform: jsonSchemaTransform,
+    transform: documentRoute,
+    transformObject: finishDocument,
   });
   await app.register(scalar, { routePrefix: '/docs/api', configuration: { url: '/openapi.json' } });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());

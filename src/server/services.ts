@@ -5,11 +5,12 @@
  */
 import { hostname } from 'node:os';
 import type { FastifyInstance } from 'fastify';
+import { countOf } from '../domain/bilingual.ts';
 import { buildApp } from './app.ts';
 import { calendarStartWarning } from './catalog/calendar-notice.ts';
 import { loadCalendarFromFolder, loadCatalogFromFolder } from './catalog/catalog-files.ts';
 import { CatalogStore } from './catalog/catalog-store.ts';
-import { chinaToday } from './commands/case-transitions.ts';
+import * as clock from './clock.ts';
 import type { Config } from './config.ts';
 import type { AppContext } from './context.ts';
 import { type Database, openDatabase } from './db/database.ts';
@@ -71,7 +72,7 @@ export async function startServices(config: Config, options: StartOptions = {}):
   const current = await catalog.current();
   const regionCount = await syncRegions(database.db, current);
   progress(
-    `catalog ${catalogVersion} (current ${current.meta.version}): ${current.matters.length} matters, ${regionCount} regions`,
+    `catalog ${catalogVersion} (current ${current.meta.version}): ${countOf(current.matters.length, 'matter')}, ${countOf(regionCount, 'region')}`,
   );
 
   let seededDemo = false;
@@ -108,7 +109,7 @@ export async function startServices(config: Config, options: StartOptions = {}):
   const app = await buildApp(context, { plugins: oidcPlugins(context), logger: options.logger ?? true });
   await app.ready();
   const warn = options.onWarning ?? ((message: string) => app.log.warn(message));
-  const calendarWarning = calendarStartWarning(calendar, chinaToday());
+  const calendarWarning = calendarStartWarning(calendar, clock.today());
   if (calendarWarning) warn(calendarWarning);
 
   return {

@@ -689,7 +689,9 @@ const zodOf = (schema: unknown): Zod | undefined => (schema instanceof z.ZodType
 function validPart(schema: unknown, uuid: () => string): Record<string, unknown> | null | undefined {
   const zod = zodOf(schema);
   if (!zod) return undefined;
-  const sample = sampleOf(z.toJSONSchema(zod, { io: 'input', unrepresentable: 'any' }) as JsonSchema, uuid);
+  // An empty metadata registry writes named (registered) schemas inline, with no $refs to follow.
+  const json = z.toJSONSchema(zod, { io: 'input', unrepresentable: 'any', metadata: z.registry() });
+  const sample = sampleOf(json as JsonSchema, uuid);
   return zod.safeParse(sample).success ? (sample as Record<string, unknown>) : null;
 }
 

@@ -5,6 +5,7 @@
  */
 import { eq, sql } from 'drizzle-orm';
 import type { CatalogContent } from '../../domain/catalog.ts';
+import { serviceDate } from '../../domain/clock.ts';
 import { dueDate } from '../../domain/time-limits.ts';
 import {
   allowedCaseActions,
@@ -19,6 +20,7 @@ import {
   type Actor as WorkflowActor,
 } from '../../domain/workflow.ts';
 import { type Actor, type AuditSealer, appendAudit, SYSTEM_ACTOR } from '../audit/audit-log.ts';
+import * as clock from '../clock.ts';
 import type { AppContext } from '../context.ts';
 import { type Executor, queryRows, type Transaction } from '../db/database.ts';
 import { cases, subCases } from '../db/schema.ts';
@@ -29,11 +31,6 @@ import { decryptField } from '../security/national-crypto.ts';
 
 export type CaseRow = typeof cases.$inferSelect;
 export type SubCaseRow = typeof subCases.$inferSelect;
-
-/** Today's date in China (YYYY-MM-DD). */
-export function chinaToday(now = new Date()): string {
-  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-}
 
 export async function lockCase(tx: Transaction, caseId: string): Promise<CaseRow> {
   await tx.execute(sql`SELECT id FROM "case" WHERE id = ${caseId} FOR UPDATE`);
@@ -80,7 +77,7 @@ export async function transitionCase(
   }
   await tx
     .update(cases)
-    .set({ ...change.patch, state: result.to, version: row.version + 1, updatedAt: new Date() })
+    .set({ ...change.patch, state: result.to, version: row.version + 1, updatedAt: clock.now() })
     .where(eq(cases.id, row.id));
   await appendAudit(tx, keys, {
     actor: change.actor,
@@ -113,7 +110,7 @@ export async function transitionSubCase(
   }
   const updated = await tx
     .update(subCases)
-    .set({ ...change.patch, state: result.to, version: row.version + 1, updatedAt: new Date() })
+    .set({ ...change.patch, state: result.to, version: row.version + 1, updatedAt: clock.now() })
     .where(sql`${subCases.id} = ${row.id} AND ${subCases.version} = ${row.version}`)
     .returning({ id: subCases.id });
   if (updated.length === 0) throw new AppError('STALE_VERSION');
@@ -135,7 +132,7 @@ export async function routeSubCases(
   catalog: CatalogContent,
   now: Date,
 ): Promise<void> {
-  const today = chinaToday(now);
+  const today = serviceDate(now);
   const waiting = await tx.select().from(subCases).where(eq(subCases.caseId, caseRow.id));
   for (const sub of waiting.filter((s) => s.state === 'waiting')) {
     const committed = catalog.matters.find((m) => m.code === sub.matterCode)?.committedWorkingDays ?? 0;

@@ -5,11 +5,15 @@
  * region (远程协办). The answer to a return is in supplement.ts.
  */
 import { eq } from 'drizzle-orm';
-import { DEPARTMENTS } from '../../domain/departments.ts';
+import { serviceDate } from '../../domain/clock.ts';
+import { departmentName } from '../../domain/departments.ts';
+import { problem } from '../../domain/field-problems.ts';
+import { RESULT_TYPE_LABELS } from '../../domain/guide.ts';
+import { maskBankCard } from '../../domain/identity-numbers.ts';
 import { isRegionCode } from '../../domain/regions.ts';
-import { DEPARTMENT_ROLES } from '../../domain/roles.ts';
 import type { SubCaseResult } from '../../domain/workflow.ts';
 import type { Actor } from '../audit/audit-log.ts';
+import * as clock from '../clock.ts';
 import type { AppContext } from '../context.ts';
 import type { Transaction } from '../db/database.ts';
 import { regions } from '../db/schema.ts';
@@ -17,9 +21,9 @@ import { AppError } from '../errors.ts';
 import { actorOf, type StaffPrincipal } from '../identity/principal.ts';
 import { queueNotification } from '../notifications/notify.ts';
 import { departmentMaySee } from '../queries/case-views.ts';
+import { decryptField } from '../security/national-crypto.ts';
 import {
   catalogOfCase,
-  chinaToday,
   lockCase,
   lockSubCase,
   readyWhenAllEnded,
@@ -45,7 +49,7 @@ async function messageFamily(
   const caseRow = await lockCase(tx, row.caseId);
   const catalog = await catalogOfCase(context, tx, caseRow);
   const matter = catalog.matters.find((m) => m.code === row.matterCode)?.name ?? row.matterCode;
-  const department = DEPARTMENTS.find((d) => d.code === row.departmentCode)?.nameZh ?? row.departmentCode;
+  const department = departmentName(row.departmentCode).zh;
   await queueNotification(tx, context.keys, context.jobs, {
     template,
     params: { department, matter, caseCode: caseRow.code },
@@ -61,8 +65,8 @@ export async function decideSubCase(
   expectedVersion: number,
   decision: DepartmentDecision,
 ): Promise<void> {
-  const now = new Date();
-  const today = chinaToday(now);
+  const now = clock.now();
+  const today = serviceDate(now);
   await context.database.db.transaction(async (tx) => {
     const row = await lockSubCase(tx, subCaseId);
     // A sub-case outside the staff member's scope is reported as absent, not as forbidden.
@@ -76,22 +80,24 @@ export async function decideSubCase(
           patch: { claimedBy: staff.id },
         });
         return;
-      case 'complete':
+      case 'complete': {
+        const result = await checkedResult(context, tx, row, decision.result);
         await transitionSubCase(tx, context.keys, row, {
           ...base,
           action: 'complete',
           patch: {
-            result: decision.result,
+            result,
             decidedBy: staff.id,
             decidedAt: now,
             decisionNote: decision.note ?? null,
             endedOn: today,
           },
-          details: { resultType: decision.result.type },
+          details: { resultType: result.type },
         });
         await messageFamily(context, tx, row, 'sub_case.result');
         await readyWhenAllEnded(context, tx, row.caseId, now);
         return;
+      }
       case 'reject':
         await transitionSubCase(tx, context.keys, row, {
           ...base,
@@ -136,6 +142,31 @@ export async function decideSubCase(
   });
 }
 
-export function isDepartmentRole(staff: StaffPrincipal): boolean {
-  return DEPARTMENT_ROLES.includes(staff.role);
+/** The result must be of the matter's own result type; a payment names the account it went to. */
+async function checkedResult(
+  context: AppContext,
+  tx: Transaction,
+  row: SubCaseRow,
+  result: SubCaseResult,
+): Promise<SubCaseResult> {
+  const catalog = await catalogOfCase(context, tx, await lockCase(tx, row.caseId));
+  const expected = catalog.matters.find((m) => m.code === row.matterCode)?.resultType;
+  if (expected !== result.type) {
+    const kind = expected ? RESULT_TYPE_LABELS[expected] : { zh: '目录中的', en: "the catalog's" };
+    throw new AppError('VALIDATION_FAILED', {
+      fieldErrors: [
+        problem(
+          'result',
+          `此事项的办理结果应为“${kind.zh}”，请按此填写`,
+          `This matter's result is a ${kind.en.toLowerCase()}; record it as such`,
+        ),
+      ],
+    });
+  }
+  if (result.type === 'payment') {
+    const sealed = (row.fields as Record<string, string>)['payee.accountNumber'];
+    const account = sealed ? decryptField(context.keys, sealed) : '';
+    return { ...result, accountMasked: account ? maskBankCard(account) : '' };
+  }
+  return result;
 }

@@ -3,7 +3,9 @@
  * by SMS), and once expired it is removed with its attachments. Run by a scheduled job.
  */
 import { and, eq, gt, inArray, isNull, lt } from 'drizzle-orm';
+import { daysAfter, serviceDate } from '../../domain/clock.ts';
 import { appendAudit, SYSTEM_ACTOR } from '../audit/audit-log.ts';
+import * as clock from '../clock.ts';
 import type { AppContext } from '../context.ts';
 import { applicationDrafts, citizens, materialItems } from '../db/schema.ts';
 import { queueNotification } from '../notifications/notify.ts';
@@ -11,12 +13,10 @@ import { decryptField } from '../security/national-crypto.ts';
 
 export const NOTICE_DAYS = 3;
 
-export async function runDraftExpiry(
-  context: AppContext,
-  now = new Date(),
-): Promise<{ noticed: number; removed: number }> {
+export async function runDraftExpiry(context: AppContext): Promise<{ noticed: number; removed: number }> {
   const { db } = context.database;
-  const soon = new Date(now.getTime() + NOTICE_DAYS * 86_400_000);
+  const now = clock.now();
+  const soon = daysAfter(now, NOTICE_DAYS);
   const expiring = await db
     .select()
     .from(applicationDrafts)
@@ -38,7 +38,7 @@ export async function runDraftExpiry(
       const [citizen] = await db.select().from(citizens).where(eq(citizens.id, draft.ownerId)).limit(1);
       phone = citizen?.phoneEncrypted ? decryptField(context.keys, citizen.phoneEncrypted) : null;
     }
-    const date = new Date(draft.expiresAt.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+    const date = serviceDate(draft.expiresAt);
     await db.transaction(async (tx) => {
       await queueNotification(tx, context.keys, context.jobs, {
         template: 'draft.expiring',

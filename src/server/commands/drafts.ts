@@ -6,6 +6,7 @@
  * the fields are simply left for typing and the materials for uploading.
  */
 import { and, eq, isNull } from 'drizzle-orm';
+import type { Bilingual } from '../../domain/bilingual.ts';
 import {
   bundleMaterials,
   evaluateBundle,
@@ -14,8 +15,9 @@ import {
   regionOf,
 } from '../../domain/bundle.ts';
 import type { CatalogContent } from '../../domain/catalog.ts';
+import { daysAfter } from '../../domain/clock.ts';
 import { CONSENT } from '../../domain/consent.ts';
-import { DEPARTMENTS } from '../../domain/departments.ts';
+import { departmentName } from '../../domain/departments.ts';
 import { type FieldProblem, problem } from '../../domain/field-problems.ts';
 import { fieldLabel } from '../../domain/fields.ts';
 import {
@@ -27,8 +29,9 @@ import {
 } from '../../domain/form.ts';
 import { validateFormValues } from '../../domain/form-validation.ts';
 import { isValidResidentIdNumber, maskIdNumber } from '../../domain/identity-numbers.ts';
-import { regionCovers } from '../../domain/regions.ts';
+import { mayTakeOn, type Subject } from '../../domain/permissions.ts';
 import { type Actor, appendAudit } from '../audit/audit-log.ts';
+import * as clock from '../clock.ts';
 import type { AppContext } from '../context.ts';
 import { applicationDrafts, cases, citizens, materialFiles, materialItems } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
@@ -49,6 +52,8 @@ export type DraftOwner =
       id: string;
       actor: Actor /** The clerk's own county (or wider area). */;
       regionCode: string;
+      /** Who the clerk is, for the permission map. */
+      subject: Subject;
     };
 
 interface DraftContent {
@@ -86,8 +91,6 @@ const SHARED_MATERIAL: Record<string, 'death' | 'cremation'> = {
   'cremation-certificate': 'cremation',
 };
 
-const today = (now = new Date()) => new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-
 function statusOf<T>(outcome: Outcome<T>): SharedStatus {
   return outcome.status === 'ok' ? 'used' : outcome.status;
 }
@@ -106,7 +109,7 @@ async function loadOwned(context: AppContext, owner: DraftOwner, draftId: string
     .limit(1);
   // Someone else's draft does not exist, as far as this caller can tell.
   if (!draft || draft.submittedCaseId) throw new AppError('DRAFT_NOT_FOUND');
-  if (draft.expiresAt < new Date()) throw new AppError('DRAFT_EXPIRED');
+  if (draft.expiresAt < clock.now()) throw new AppError('DRAFT_EXPIRED');
   const content = JSON.parse(decryptField(context.keys, draft.contentEncrypted)) as DraftContent;
   return { draft, content };
 }
@@ -167,7 +170,7 @@ export async function startDraft(context: AppContext, owner: DraftOwner, input: 
     });
   }
   // A clerk files applications for their own county only; another county's window takes those.
-  if (owner.kind === 'staff' && !regionCovers(owner.regionCode, input.regionCode)) {
+  if (owner.kind === 'staff' && !mayTakeOn(owner.subject, 'draft.write', { regionCode: input.regionCode })) {
     throw new AppError('VALIDATION_FAILED', {
       fieldErrors: [
         problem(
@@ -308,7 +311,7 @@ export async function startDraft(context: AppContext, owner: DraftOwner, input: 
     if (licence) attachments.push({ materialCode: material.code, licence, shared: null });
   }
 
-  const now = new Date();
+  const now = clock.now();
   const content: DraftContent = {
     deceasedIdNumber: deceasedId,
     values,
@@ -330,7 +333,9 @@ export async function startDraft(context: AppContext, owner: DraftOwner, input: 
         matterCodes,
         contentEncrypted: encryptField(context.keys, JSON.stringify(content)),
         deceasedIdNumberIndex: blindIndex(context.keys, deceasedId),
-        expiresAt: new Date(now.getTime() + context.config.draftDays * 86_400_000),
+        createdAt: now,
+        updatedAt: now,
+        expiresAt: daysAfter(now, context.config.draftDays),
       })
       .returning({ id: applicationDrafts.id });
     if (!draft) throw new Error('draft insert returned nothing');
@@ -350,6 +355,7 @@ export async function startDraft(context: AppContext, owner: DraftOwner, input: 
               : null),
         licenceType:
           a.licence?.type ?? (a.shared === 'death' ? 'medical-death-certificate' : 'cremation-certificate'),
+        addedAt: now,
       });
     }
     await appendAudit(tx, context.keys, {
@@ -380,23 +386,23 @@ export interface DraftView {
   updatedAt: string;
   matters: {
     code: string;
-    name: { zh: string; en: string };
+    name: Bilingual;
     department: string;
-    departmentName: { zh: string; en: string };
+    departmentName: Bilingual;
   }[];
   form: {
     id: string;
-    title: { zh: string; en: string };
+    title: Bilingual;
     fields: {
       key: string;
-      label: { zh: string; en: string };
+      label: Bilingual;
       input: string;
-      options: { value: string; zh: string; en: string }[];
-      hint: { zh: string; en: string } | null;
+      options: ({ value: string } & Bilingual)[];
+      hint: Bilingual | null;
       optional: boolean;
       value: string;
       source: PrefillSource | null;
-      sourceLabel: { zh: string; en: string } | null;
+      sourceLabel: Bilingual | null;
       certified: boolean;
       flagged: string | null;
       neededBy: string[];
@@ -404,14 +410,14 @@ export interface DraftView {
   }[];
   materials: {
     code: string;
-    name: { zh: string; en: string };
+    name: Bilingual;
     neededBy: string[];
     replaceableBy: 'shared-data' | 'e-licence' | null;
     satisfied: boolean;
     items: {
       id: string;
       kind: 'upload' | 'e-licence' | 'shared-data';
-      label: { zh: string; en: string };
+      label: Bilingual;
       mediaType: string | null;
       fileDigest: string | null;
       originalName: string | null;
@@ -463,7 +469,7 @@ export async function viewDraft(context: AppContext, owner: DraftOwner, draftId:
     (m) => m.code === 'relationship-proof' || m.code === 'heirship-proof',
   );
   const problems = validateFormValues(form, content.values, {
-    today: today(),
+    today: clock.today(),
     ...(needsRelationshipProof ? { relationshipProved } : {}),
   });
   for (const m of materials) {
@@ -575,14 +581,14 @@ export async function saveDraft(
     if (note.trim()) content.flags[key] = note.trim().slice(0, 200);
     else delete content.flags[key];
   }
-  const now = new Date();
+  const now = clock.now();
   const updated = await context.database.db
     .update(applicationDrafts)
     .set({
       contentEncrypted: encryptField(context.keys, JSON.stringify(content)),
       version: draft.version + 1,
       updatedAt: now,
-      expiresAt: new Date(now.getTime() + context.config.draftDays * 86_400_000),
+      expiresAt: daysAfter(now, context.config.draftDays),
       expiryNoticeAt: null,
     })
     .where(and(eq(applicationDrafts.id, draftId), eq(applicationDrafts.version, changes.version)))
@@ -614,6 +620,7 @@ export async function attachUpload(
       kind: 'upload',
       fileDigest: stored.digest,
       originalName: stored.name,
+      addedAt: clock.now(),
     });
     await appendAudit(tx, context.keys, {
       actor: owner.actor,
@@ -832,7 +839,7 @@ export async function listDrafts(context: AppContext, owner: DraftOwner) {
       ),
     );
   return rows
-    .filter((d) => d.expiresAt > new Date())
+    .filter((d) => d.expiresAt > clock.now())
     .map((d) => {
       const content = JSON.parse(decryptField(context.keys, d.contentEncrypted)) as DraftContent;
       return {
@@ -844,9 +851,4 @@ export async function listDrafts(context: AppContext, owner: DraftOwner) {
         matterCount: (d.matterCodes as string[]).length,
       };
     });
-}
-
-function departmentName(code: string) {
-  const department = DEPARTMENTS.find((d) => d.code === code);
-  return { zh: department?.nameZh ?? code, en: department?.nameEn ?? code };
 }

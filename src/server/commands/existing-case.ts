@@ -6,10 +6,13 @@
  * simultaneous first applications end as one case; this module is what the people see.
  */
 import { and, desc, eq, inArray } from 'drizzle-orm';
+import type { Bilingual } from '../../domain/bilingual.ts';
+import { daysAfter, type IsoDate, serviceDate } from '../../domain/clock.ts';
 import { RELATIONSHIPS } from '../../domain/fields.ts';
 import { maskName, maskPhone } from '../../domain/identity-numbers.ts';
 import { CASE_STATE_LABELS, type CaseState, OPEN_CASE_STATES } from '../../domain/workflow.ts';
 import { type Actor, appendAudit } from '../audit/audit-log.ts';
+import * as clock from '../clock.ts';
 import type { Db, Executor } from '../db/database.ts';
 import { caseParticipants, cases, citizens } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
@@ -22,7 +25,7 @@ import { blindIndex, decryptField } from '../security/national-crypto.ts';
 export interface ExistingCase {
   code: string;
   state: CaseState;
-  stateLabel: { zh: string; en: string };
+  stateLabel: Bilingual;
   regionCode: string;
   channel: string;
   submittedAt: string;
@@ -33,15 +36,13 @@ export interface ExistingCase {
   yours: boolean;
   /** The caller has already joined it as another heir. */
   joined: boolean;
-  /** Whether a new application will be taken for this person, and from when. */
-  reapplyFrom: string | null;
+  /** Whether a new application will be taken for this person, and from which day (in China). */
+  reapplyFrom: IsoDate | null;
 }
 
 export interface Caller {
   citizenId?: string;
 }
-
-const DAY = 86_400_000;
 
 /** The case that stops a new application for this deceased, if any. */
 export async function findBlockingCase(
@@ -51,7 +52,7 @@ export async function findBlockingCase(
   caller: Caller,
   options: { reapplyAfterDays: number; now?: Date },
 ): Promise<ExistingCase | null> {
-  const now = options.now ?? new Date();
+  const now = options.now ?? clock.now();
   const index = blindIndex(keys, deceasedIdNumber);
   const rows = await db
     .select()
@@ -66,7 +67,7 @@ export async function findBlockingCase(
       (OPEN_CASE_STATES as readonly string[]).includes(row.state) ||
       (row.state === 'delivered' &&
         row.deliveredAt !== null &&
-        now.getTime() - row.deliveredAt.getTime() < options.reapplyAfterDays * DAY),
+        now < daysAfter(row.deliveredAt, options.reapplyAfterDays)),
   );
   if (!blocking) return null;
   const joined = caller.citizenId
@@ -95,7 +96,7 @@ export async function findBlockingCase(
     joined,
     reapplyFrom:
       state === 'delivered' && blocking.deliveredAt
-        ? new Date(blocking.deliveredAt.getTime() + options.reapplyAfterDays * DAY).toISOString().slice(0, 10)
+        ? serviceDate(daysAfter(blocking.deliveredAt, options.reapplyAfterDays))
         : null,
   };
 }
@@ -175,6 +176,7 @@ export async function joinCase(
         citizenId: citizen.id,
         name: person?.name ?? '',
         relationship: relationship.code,
+        joinedAt: clock.now(),
       })
       .onConflictDoNothing()
       .returning({ id: caseParticipants.id });

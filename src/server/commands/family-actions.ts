@@ -5,12 +5,13 @@
  * rating of 不满意 or worse opens a follow-up for the supervisor with its own deadline.
  */
 import { and, desc, eq, gt, isNull, lt } from 'drizzle-orm';
+import { serviceDate } from '../../domain/clock.ts';
 import { problem } from '../../domain/field-problems.ts';
 import { findField } from '../../domain/fields.ts';
 import { mergeForm } from '../../domain/form.ts';
 import { validateFormValues } from '../../domain/form-validation.ts';
-import { regionCovers } from '../../domain/regions.ts';
 import { type Actor, appendAudit } from '../audit/audit-log.ts';
+import * as clock from '../clock.ts';
 import type { AppContext } from '../context.ts';
 import {
   applicationDrafts,
@@ -22,11 +23,12 @@ import {
   subCases,
 } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
+import { inScope } from '../identity/authorize.ts';
 import { actorOf, type CitizenPrincipal, type StaffPrincipal } from '../identity/principal.ts';
 import type { FileStore } from '../materials/file-store.ts';
 import { inspectAndStore, recordStoredFile } from '../materials/store-upload.ts';
 import { blindIndex, decryptField, encryptField } from '../security/national-crypto.ts';
-import { type CaseRow, catalogOfCase, chinaToday, lockCase, transitionCase } from './case-transitions.ts';
+import { type CaseRow, catalogOfCase, lockCase, transitionCase } from './case-transitions.ts';
 import { type CorrectionItem, issueCompletionNotice } from './front-desk.ts';
 
 async function ownCase(context: AppContext, citizen: CitizenPrincipal, code: string): Promise<CaseRow> {
@@ -82,10 +84,11 @@ export async function correctFields(
   const subs = await context.database.db.select().from(subCases).where(eq(subCases.caseId, row.id));
   const form = mergeForm(catalog.matters.filter((m) => subs.some((s) => s.matterCode === m.code)));
   const onlyListed = { ...form, keys: form.keys.filter((k) => k in values) };
-  const problems = validateFormValues(onlyListed, values, { today: chinaToday() });
+  const problems = validateFormValues(onlyListed, values, { today: clock.today() });
   if (problems.length > 0) throw new AppError('VALIDATION_FAILED', { fieldErrors: problems });
 
   await context.database.db.transaction(async (tx) => {
+    const now = clock.now();
     const locked = await lockCase(tx, row.id);
     let patch: Partial<typeof cases.$inferInsert> = {};
     for (const [key, raw] of Object.entries(values)) {
@@ -94,7 +97,7 @@ export async function correctFields(
     }
     await tx
       .update(cases)
-      .set({ ...patch, version: locked.version + 1, updatedAt: new Date() })
+      .set({ ...patch, version: locked.version + 1, updatedAt: now })
       .where(eq(cases.id, row.id));
     for (const sub of subs) {
       const declared = catalog.matters.find((m) => m.code === sub.matterCode)?.fields ?? [];
@@ -105,8 +108,7 @@ export async function correctFields(
         fields[key] = findField(key)?.sensitive ? encryptField(context.keys, raw.trim()) : raw.trim();
         changed = true;
       }
-      if (changed)
-        await tx.update(subCases).set({ fields, updatedAt: new Date() }).where(eq(subCases.id, sub.id));
+      if (changed) await tx.update(subCases).set({ fields, updatedAt: now }).where(eq(subCases.id, sub.id));
     }
     if (row.draftId) {
       const [draft] = await tx
@@ -175,6 +177,7 @@ export async function correctMaterial(
         kind: 'upload',
         fileDigest: stored.digest,
         originalName: stored.name,
+        addedAt: clock.now(),
       })
       .returning({ id: materialItems.id, addedAt: materialItems.addedAt });
     if (!added) throw new Error('material insert returned nothing');
@@ -273,7 +276,7 @@ export async function receiveOnline(
   const row = await ownCase(context, citizen, code);
   await context.database.db.transaction(async (tx) => {
     const locked = await lockCase(tx, row.id);
-    const now = new Date();
+    const now = clock.now();
     await transitionCase(tx, context.keys, locked, {
       action: 'deliver',
       role: 'citizen',
@@ -321,7 +324,8 @@ export async function rateAtWindow(
   input: RatingInput,
 ) {
   const [row] = await context.database.db.select().from(cases).where(eq(cases.id, caseId)).limit(1);
-  if (!row || !regionCovers(clerk.regionCode, row.regionCode)) throw new AppError('CASE_NOT_FOUND');
+  if (!row || !inScope(clerk, 'case.rate', { regionCode: row.regionCode }))
+    throw new AppError('CASE_NOT_FOUND');
   await recordRating(context, row, input, 'window', actorOf(clerk));
 }
 
@@ -352,6 +356,7 @@ async function recordRating(
     }
   }
   await context.database.db.transaction(async (tx) => {
+    const now = clock.now();
     const [existing] = await tx
       .select({ id: ratings.id })
       .from(ratings)
@@ -366,6 +371,7 @@ async function recordRating(
         level: input.level,
         comment: input.comment ?? null,
         channel,
+        createdAt: now,
       })
       .returning({ id: ratings.id });
     if (!rating) throw new Error('rating insert returned nothing');
@@ -377,7 +383,7 @@ async function recordRating(
       details: { target: input.target, level: input.level, channel },
     });
     if (input.level <= 2) {
-      const due = context.calendar.dueDate(chinaToday(), FOLLOW_UP_WORKING_DAYS, row.regionCode);
+      const due = context.calendar.dueDate(serviceDate(now), FOLLOW_UP_WORKING_DAYS, row.regionCode);
       await tx.insert(followUps).values({
         ratingId: rating.id,
         caseId: row.id,
@@ -385,6 +391,7 @@ async function recordRating(
         departmentCode,
         state: 'open',
         dueOn: due.due,
+        createdAt: now,
       });
       await appendAudit(tx, context.keys, {
         actor,

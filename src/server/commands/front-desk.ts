@@ -5,15 +5,14 @@
  * who first handles a case owns it until delivery (首问负责); ownership can be handed over with a
  * reason.
  */
-import { and, asc, desc, eq, inArray, like, ne } from 'drizzle-orm';
+import { and, asc, desc, eq, ne } from 'drizzle-orm';
 import { bundleMaterials, profileFor } from '../../domain/bundle.ts';
 import type { CatalogContent } from '../../domain/catalog.ts';
-import { DEPARTMENTS } from '../../domain/departments.ts';
+import { departmentName } from '../../domain/departments.ts';
 import { fieldDisplayText } from '../../domain/field-display.ts';
 import { fieldLabel, findField } from '../../domain/fields.ts';
 import { mergeForm } from '../../domain/form.ts';
 import { maskName } from '../../domain/identity-numbers.ts';
-import { regionCovers, regionPrefix } from '../../domain/regions.ts';
 import { resultLabels } from '../../domain/result-labels.ts';
 import {
   allowedCaseActions,
@@ -22,7 +21,8 @@ import {
   SUB_CASE_STATE_LABELS,
   type SubCaseState,
 } from '../../domain/workflow.ts';
-import { appendAudit } from '../audit/audit-log.ts';
+import { appendAudit, SYSTEM_ACTOR } from '../audit/audit-log.ts';
+import * as clock from '../clock.ts';
 import type { AppContext } from '../context.ts';
 import type { Executor, Transaction } from '../db/database.ts';
 import {
@@ -37,23 +37,24 @@ import {
 } from '../db/schema.ts';
 import { issueNotice, type NoticeContent, resultInWords } from '../documents/notices.ts';
 import { AppError } from '../errors.ts';
-import { actorOf, type StaffPrincipal } from '../identity/principal.ts';
+import { assertInScope, inScope, scopeCondition } from '../identity/authorize.ts';
+import { actorOf, loadStaffPrincipal, type StaffPrincipal } from '../identity/principal.ts';
 import { queueNotification } from '../notifications/notify.ts';
 import { supplementsOf, traceMaterials } from '../queries/supplement-views.ts';
 import { decryptField } from '../security/national-crypto.ts';
 import {
   type CaseRow,
   catalogOfCase,
-  chinaToday,
   lockCase,
   recipientOf,
   routeSubCases,
   transitionCase,
+  transitionSubCase,
 } from './case-transitions.ts';
 
 function assertInRegion(clerk: StaffPrincipal, row: { regionCode: string }) {
   // A case outside the clerk's region does not exist for them.
-  if (!regionCovers(clerk.regionCode, row.regionCode)) throw new AppError('CASE_NOT_FOUND');
+  assertInScope(clerk, 'case.read', { regionCode: row.regionCode }, 'CASE_NOT_FOUND');
 }
 
 export async function frontDeskQueue(
@@ -66,10 +67,10 @@ export async function frontDeskQueue(
     .select({ c: cases, ownerName: staffAccounts.displayName })
     .from(cases)
     .leftJoin(staffAccounts, eq(staffAccounts.id, cases.ownerStaffId))
-    .where(and(like(cases.regionCode, `${regionPrefix(clerk.regionCode)}%`), eq(cases.state, state)))
+    .where(and(scopeCondition(clerk, 'window.desk', { region: cases.regionCode }), eq(cases.state, state)))
     .orderBy(asc(cases.submittedAt))
     .limit(200);
-  const now = Date.now();
+  const now = clock.now().getTime();
   return rows.map(({ c, ownerName }) => ({
     id: c.id,
     code: c.code,
@@ -224,15 +225,10 @@ export async function caseAtWindow(context: AppContext, clerk: StaffPrincipal, c
     })),
     subCases: subs.map((s) => {
       const matter = catalog.matters.find((m) => m.code === s.matterCode);
-      const department = DEPARTMENTS.find((d) => d.code === s.departmentCode);
       return {
         id: s.id,
         matter: { code: s.matterCode, zh: matter?.name ?? s.matterCode, en: matter?.nameEn ?? s.matterCode },
-        department: {
-          code: s.departmentCode,
-          zh: department?.nameZh ?? s.departmentCode,
-          en: department?.nameEn ?? s.departmentCode,
-        },
+        department: { code: s.departmentCode, ...departmentName(s.departmentCode) },
         state: s.state,
         stateLabel: SUB_CASE_STATE_LABELS[s.state as SubCaseState],
         dueOn: s.dueOn,
@@ -280,12 +276,12 @@ async function noticeContent(
         resultLabels(catalog.matters.find((m) => m.code === s.matterCode)),
       ),
       name: catalog.matters.find((m) => m.code === s.matterCode)?.name ?? s.matterCode,
-      department: DEPARTMENTS.find((d) => d.code === s.departmentCode)?.nameZh ?? s.departmentCode,
+      department: departmentName(s.departmentCode).zh,
       committedWorkingDays:
         s.committedWorkingDays ?? catalog.matters.find((m) => m.code === s.matterCode)?.committedWorkingDays,
       due: s.dueOn,
     })),
-    issuedOn: chinaToday(),
+    issuedOn: clock.today(),
     contact: profile?.contact ?? '12345',
     ...extra,
   };
@@ -305,7 +301,7 @@ export async function acceptCase(
   caseId: string,
   version: number,
 ) {
-  const now = new Date();
+  const now = clock.now();
   await withClerkCase(context, clerk, caseId, async (tx, row, ownership, catalog) => {
     await transitionCase(tx, context.keys, row, {
       action: 'accept',
@@ -345,16 +341,14 @@ export async function rejectCase(
       .select()
       .from(subCases)
       .where(and(eq(subCases.caseId, row.id), eq(subCases.state, 'waiting')));
-    if (waiting.length > 0) {
-      await tx
-        .update(subCases)
-        .set({ state: 'cancelled', updatedAt: new Date() })
-        .where(
-          inArray(
-            subCases.id,
-            waiting.map((s) => s.id),
-          ),
-        );
+    // The sub-cases that were waiting for acceptance end with the case, through the state table.
+    for (const sub of waiting) {
+      await transitionSubCase(tx, context.keys, sub, {
+        action: 'cancel',
+        role: 'system',
+        actor: SYSTEM_ACTOR,
+        details: { reason: 'case_rejected' },
+      });
     }
     await issueNotice(tx, row.id, 'rejection', await noticeContent(tx, row, catalog, { reason }));
     await queueNotification(tx, context.keys, context.jobs, {
@@ -429,17 +423,19 @@ export async function handOver(
     assertInRegion(clerk, row);
     // The owner hands over; a case nobody owns yet may be handed by any clerk of its region.
     if (row.ownerStaffId && row.ownerStaffId !== clerk.id) throw new AppError('OWNED_BY_OTHER');
-    const [target] = await tx
-      .select()
+    const [found] = await tx
+      .select({ id: staffAccounts.id })
       .from(staffAccounts)
       .where(eq(staffAccounts.username, toUsername))
       .limit(1);
-    if (target?.role !== 'window_clerk' || !regionCovers(target.regionCode, row.regionCode)) {
+    // The one taking over must be a clerk who may handle this case.
+    const target = found ? await loadStaffPrincipal(tx, found.id) : null;
+    if (!target || !inScope(target, 'case.hand_over', { regionCode: row.regionCode })) {
       throw new AppError('VALIDATION_FAILED', { details: { toUsername } });
     }
     await tx
       .update(cases)
-      .set({ ownerStaffId: target.id, version: row.version + 1, updatedAt: new Date() })
+      .set({ ownerStaffId: target.id, version: row.version + 1, updatedAt: clock.now() })
       .where(eq(cases.id, row.id));
     await appendAudit(tx, context.keys, {
       actor: actorOf(clerk),
@@ -459,7 +455,7 @@ export async function deliverAtWindow(
   version: number,
 ) {
   await withClerkCase(context, clerk, caseId, async (tx, row, ownership, catalog) => {
-    const now = new Date();
+    const now = clock.now();
     await transitionCase(tx, context.keys, row, {
       action: 'deliver',
       role: clerk.role,
@@ -505,5 +501,33 @@ async function withClerkCase(
     assertInRegion(clerk, row);
     const ownership = claimOwnership(row, clerk);
     await decide(tx, row, ownership, await catalogOfCase(context, tx, row));
+  });
+}
+
+/** One uploaded material of a case in the clerk's region; every view is audited. */
+export async function readCaseMaterialAtWindow(
+  context: AppContext,
+  clerk: StaffPrincipal,
+  caseId: string,
+  itemId: string,
+) {
+  return context.database.db.transaction(async (tx) => {
+    const [row] = await tx
+      .select({ c: cases, file: materialFiles })
+      .from(materialItems)
+      .innerJoin(cases, eq(cases.id, materialItems.caseId))
+      .innerJoin(materialFiles, eq(materialFiles.digest, materialItems.fileDigest))
+      .where(and(eq(materialItems.id, itemId), eq(materialItems.caseId, caseId)))
+      .limit(1);
+    if (!row || !inScope(clerk, 'case.read', { regionCode: row.c.regionCode }))
+      throw new AppError('NOT_FOUND');
+    await appendAudit(tx, context.keys, {
+      actor: actorOf(clerk),
+      action: 'material.viewed',
+      objectType: 'case',
+      objectId: row.c.id,
+      details: { digest: row.file.digest },
+    });
+    return { mediaType: row.file.mediaType, digest: row.file.digest };
   });
 }

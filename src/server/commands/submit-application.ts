@@ -10,6 +10,7 @@
  */
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { chinaDateStamp, formatCaseCode } from '../../domain/case-code.ts';
+import { serviceDate } from '../../domain/clock.ts';
 import { CONSENT } from '../../domain/consent.ts';
 import { problem } from '../../domain/field-problems.ts';
 import { findField } from '../../domain/fields.ts';
@@ -18,6 +19,7 @@ import { validateFormValues } from '../../domain/form-validation.ts';
 import type { CaseState, SubCaseState } from '../../domain/workflow.ts';
 import { type Actor, appendAudit, canonicalJson } from '../audit/audit-log.ts';
 import type { CatalogStore } from '../catalog/catalog-store.ts';
+import * as clock from '../clock.ts';
 import type { Db, Executor } from '../db/database.ts';
 import {
   applicationDrafts,
@@ -40,7 +42,6 @@ export interface SubmitContext {
   catalog: CatalogStore;
   /** A delivered case still stands in the way of a new application for this many days. */
   reapplyAfterDays: number;
-  now?: Date;
 }
 
 export type Submitter = { kind: 'citizen'; citizenId: string } | { kind: 'staff'; staffId: string };
@@ -132,7 +133,7 @@ export async function submitApplication(
   request: SubmitRequest,
 ): Promise<{ caseId: string; code: string; created: boolean }> {
   const { db, keys, jobs } = context;
-  const now = context.now ?? new Date();
+  const now = clock.now();
   const key = submitterKey(request.submitter);
   const values = normalise(request.values);
   const digest = sm3Hex(
@@ -173,7 +174,7 @@ export async function submitApplication(
   const form = mergeForm(known);
   problems.push(
     ...validateFormValues(form, values, {
-      today: new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10),
+      today: serviceDate(now),
       ...(request.relationshipProved === undefined ? {} : { relationshipProved: request.relationshipProved }),
     }),
   );

@@ -7,21 +7,23 @@
  * hold for both channels: who may answer, the sub-case must be returned, every file is inspected.
  */
 import { and, asc, desc, eq, isNull } from 'drizzle-orm';
+import { countOf } from '../../domain/bilingual.ts';
+import { serviceDate } from '../../domain/clock.ts';
 import { problem } from '../../domain/field-problems.ts';
-import { regionCovers } from '../../domain/regions.ts';
 import { resume } from '../../domain/time-limits.ts';
 import { allowedSubCaseActions, type SubCaseState } from '../../domain/workflow.ts';
 import { appendAudit } from '../audit/audit-log.ts';
+import * as clock from '../clock.ts';
 import type { AppContext } from '../context.ts';
 import type { Transaction } from '../db/database.ts';
 import { materialFiles, materialItems, supplementRequests } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
+import { inScope } from '../identity/authorize.ts';
 import { actorOf, type CitizenPrincipal, type StaffPrincipal } from '../identity/principal.ts';
 import type { FileStore } from '../materials/file-store.ts';
 import { inspectAndStore, recordStoredFile, type UploadField } from '../materials/store-upload.ts';
 import {
   type CaseRow,
-  chinaToday,
   lockCase,
   lockSubCase,
   type SubCaseRow,
@@ -55,9 +57,10 @@ export async function recordSupplementRequest(
 }
 
 function mayAnswer(who: Answerer, caseRow: CaseRow): boolean {
-  return who.kind === 'citizen'
-    ? caseRow.applicantCitizenId === who.id
-    : who.role === 'window_clerk' && regionCovers(who.regionCode, caseRow.regionCode);
+  return inScope(who, 'supplement.answer', {
+    regionCode: caseRow.regionCode,
+    applicantCitizenId: caseRow.applicantCitizenId,
+  });
 }
 
 /**
@@ -143,7 +146,7 @@ export async function attachSupplementFile(
           problem(
             SUPPLEMENT_FILES_FIELD.key,
             `一次最多发送 ${MAX_SUPPLEMENT_FILES} 个文件`,
-            `At most ${MAX_SUPPLEMENT_FILES} files can go with one answer`,
+            `At most ${countOf(MAX_SUPPLEMENT_FILES, 'file')} can go with one answer`,
           ),
         ],
       });
@@ -156,6 +159,7 @@ export async function attachSupplementFile(
       fileDigest: stored.digest,
       originalName: stored.name,
       supplementRequestId: request.id,
+      addedAt: clock.now(),
     });
     await appendAudit(tx, context.keys, {
       actor: actorOf(who),
@@ -209,8 +213,8 @@ export async function supplementSubCase(
   expectedVersion: number,
   note: string,
 ): Promise<void> {
-  const now = new Date();
-  const today = chinaToday(now);
+  const now = clock.now();
+  const today = serviceDate(now);
   const text = note.trim();
   await context.database.db.transaction(async (tx) => {
     const { row, request, role } = await openRequest(tx, who, subCaseId);

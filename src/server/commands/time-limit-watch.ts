@@ -4,17 +4,20 @@
  * name. Run by a scheduled job.
  */
 import { and, eq, inArray, isNull, lt } from 'drizzle-orm';
-import { DEPARTMENTS } from '../../domain/departments.ts';
+import { serviceDate } from '../../domain/clock.ts';
+import { departmentName } from '../../domain/departments.ts';
 import { regionCovers } from '../../domain/regions.ts';
 import { appendAudit, SYSTEM_ACTOR } from '../audit/audit-log.ts';
+import * as clock from '../clock.ts';
 import type { AppContext } from '../context.ts';
 import { cases, notifications, staffAccounts, subCases } from '../db/schema.ts';
 import { queueNotification } from '../notifications/notify.ts';
-import { chinaToday, recipientOf } from './case-transitions.ts';
+import { recipientOf } from './case-transitions.ts';
 
-export async function escalateOverdue(context: AppContext, now = new Date()): Promise<number> {
+export async function escalateOverdue(context: AppContext): Promise<number> {
   const { db } = context.database;
-  const today = chinaToday(now);
+  const now = clock.now();
+  const today = serviceDate(now);
   const overdue = await db
     .select({ sub: subCases, c: cases })
     .from(subCases)
@@ -35,7 +38,7 @@ export async function escalateOverdue(context: AppContext, now = new Date()): Pr
   for (const { sub, c } of overdue) {
     const catalog = await context.catalog.get(c.catalogVersion ?? (await context.catalog.currentVersion()));
     const matter = catalog.matters.find((m) => m.code === sub.matterCode)?.name ?? sub.matterCode;
-    const department = DEPARTMENTS.find((d) => d.code === sub.departmentCode)?.nameZh ?? sub.departmentCode;
+    const department = departmentName(sub.departmentCode).zh;
     await db.transaction(async (tx) => {
       await tx.update(subCases).set({ escalatedAt: now }).where(eq(subCases.id, sub.id));
       for (const supervisor of supervisors.filter(
@@ -49,6 +52,7 @@ export async function escalateOverdue(context: AppContext, now = new Date()): Pr
           template: 'sub_case.escalated',
           body: `办件${c.code}的“${matter}”已超过承诺时限（${sub.dueOn}），请督促办理。`,
           status: 'sent',
+          createdAt: now,
           sentAt: now,
         });
       }

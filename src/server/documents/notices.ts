@@ -4,7 +4,9 @@
  * only what is safe to show.
  */
 import { randomBytes } from 'node:crypto';
+import type { Bilingual } from '../../domain/bilingual.ts';
 import { type ResultLabels, resultLabels } from '../../domain/result-labels.ts';
+import * as clock from '../clock.ts';
 import type { Transaction } from '../db/database.ts';
 import { caseDocuments } from '../db/schema.ts';
 
@@ -13,7 +15,7 @@ export const NOTICE_KINDS = {
   rejection: { zh: '不予受理告知书', en: 'Notice of non-acceptance' },
   correction: { zh: '补正材料告知书', en: 'Notice of corrections needed' },
   completion: { zh: '办结通知书', en: 'Notice of completion' },
-} as const;
+} as const satisfies Record<string, Bilingual>;
 
 export type NoticeKind = keyof typeof NOTICE_KINDS;
 
@@ -43,7 +45,7 @@ export async function issueNotice(
   content: NoticeContent,
 ): Promise<string> {
   const token = randomBytes(18).toString('base64url');
-  await tx.insert(caseDocuments).values({ caseId, kind, token, content });
+  await tx.insert(caseDocuments).values({ caseId, kind, token, content, issuedAt: clock.now() });
   return token;
 }
 

@@ -86,6 +86,9 @@ describe('PDF notices', () => {
 
   it('use the Chinese font from the npm package unless NOTICE_FONT_PATH names a file', () => {
     expect(existsSync(PACKAGED_NOTICE_FONT)).toBe(true);
+    expect(PACKAGED_NOTICE_FONT).toMatch(
+      /node_modules\/@embedpdf\/fonts-sc\/fonts\/NotoSansHans-Regular\.otf$/,
+    );
     expect(noticeFont({})).toEqual({ path: PACKAGED_NOTICE_FONT, family: undefined });
     expect(noticeFont({ NOTICE_FONT_PATH: '/nowhere/font.ttc' }).path).toBe(PACKAGED_NOTICE_FONT);
     const here = fileURLToPath(import.meta.url);

@@ -1,118 +1,164 @@
-/** Response schemas for the catalog, guide, questionnaire, bundle and calendar endpoints. */
+/**
+ * Request and response schemas for the catalog, guide, questionnaire, bundle and calendar
+ * endpoints, named (`.meta({ id })`) as the OpenAPI document's component schemas.
+ */
 import { z } from 'zod';
+import { Bilingual, ResultType } from './schemas.ts';
 
-export const Text = z.object({ zh: z.string(), en: z.string() });
+const Replaceable = z
+  .enum(['shared-data', 'e-licence'])
+  .nullable()
+  .describe('Whether the platform can fetch it instead: from shared data, or from the e-licence library');
 
-export const MatterGuide = z.object({
-  code: z.string(),
-  name: Text,
-  department: z.object({ code: z.string(), name: Text }),
-  level: Text,
-  implementer: Text,
-  legalBasis: z.array(z.string()),
-  conditions: z.array(Text),
-  materials: z.array(
-    z.object({
-      code: z.string(),
-      name: Text,
-      replaceableBy: z.enum(['shared-data', 'e-licence']).nullable(),
-      note: Text.nullable(),
-    }),
-  ),
-  statutoryWorkingDays: z.number(),
-  committedWorkingDays: z.number(),
-  resultType: Text,
-  needsApplication: z.boolean(),
-  fee: Text,
-  appliesWhen: Text.nullable(),
-});
-
-export const Guide = z.object({
-  catalogVersion: z.string(),
-  effective: z.string(),
-  title: Text,
-  region: z.object({
+export const MatterGuide = z
+  .object({
     code: z.string(),
-    name: Text,
-    parentName: Text.nullable(),
-    funeralMode: z.enum(['cremation', 'burial']).nullable(),
-    pilot: z.boolean(),
-  }),
-  profile: z.object({
-    code: z.string(),
-    name: Text,
-    source: z.string(),
-    contact: Text,
-    payee: z.enum(['applicant-account', 'deceased-account']),
-  }),
-  flow: z.array(z.object({ step: z.number(), title: Text, detail: Text })),
-  coverage: z.object({ notCovered: z.array(Text), goTo: Text.nullable() }),
-  whereToGo: Text,
-  matters: z.array(MatterGuide),
-});
+    name: Bilingual,
+    department: z.object({ code: z.string(), name: Bilingual }),
+    level: Bilingual,
+    implementer: Bilingual,
+    legalBasis: z.array(z.string()),
+    conditions: z.array(Bilingual),
+    materials: z.array(
+      z.object({ code: z.string(), name: Bilingual, replaceableBy: Replaceable, note: Bilingual.nullable() }),
+    ),
+    statutoryWorkingDays: z.number(),
+    committedWorkingDays: z.number(),
+    resultType: Bilingual,
+    resultTypeCode: ResultType,
+    needsApplication: z.boolean(),
+    fee: Bilingual,
+    appliesWhen: Bilingual.nullable(),
+  })
+  .meta({ id: 'MatterGuide', description: 'The guide for one matter in a region (统一办事指南)' });
 
-export const QuestionView = z.object({
-  id: z.string(),
-  text: Text,
-  help: Text.nullable(),
-  options: z.array(z.object({ value: z.string(), label: Text })),
-});
+export const CatalogMatterList = z
+  .object({ catalogVersion: z.string(), items: z.array(MatterGuide) })
+  .meta({ id: 'CatalogMatterList', description: 'Matters of the current catalog' });
 
-export const BundleResponse = z.object({
-  catalogVersion: z.string(),
-  regionCode: z.string(),
-  profileCode: z.string(),
-  covered: z.boolean().nullable(),
-  notCovered: z.object({ reasons: z.array(Text), goTo: Text }).nullable(),
-  matters: z.array(
-    z.object({
+export const Guide = z
+  .object({
+    catalogVersion: z.string(),
+    effective: z.string(),
+    title: Bilingual,
+    region: z.object({
       code: z.string(),
-      name: Text,
-      department: z.object({ code: z.string(), name: Text }),
-      included: z.boolean().nullable(),
-      reason: Text,
-      needsApplication: z.boolean(),
-      committedWorkingDays: z.number(),
-      statutoryWorkingDays: z.number(),
-      resultType: z.string(),
-      implementer: Text,
+      name: Bilingual,
+      parentName: Bilingual.nullable(),
+      funeralMode: z.enum(['cremation', 'burial']).nullable(),
+      pilot: z.boolean(),
     }),
-  ),
-  materials: z.array(
-    z.object({
+    profile: z.object({
       code: z.string(),
-      name: Text,
-      neededBy: z.array(z.string()),
-      replaceableBy: z.enum(['shared-data', 'e-licence']).nullable(),
-      note: Text.nullable(),
+      name: Bilingual,
+      source: z.string(),
+      contact: Bilingual,
+      payee: z.enum(['applicant-account', 'deceased-account']),
     }),
-  ),
-  questionnaire: z.object({
-    next: QuestionView.nullable(),
-    answered: z.array(z.string()),
-    skipped: z.array(
+    flow: z.array(z.object({ step: z.number(), title: Bilingual, detail: Bilingual })),
+    coverage: z.object({ notCovered: z.array(Bilingual), goTo: Bilingual.nullable() }),
+    whereToGo: Bilingual,
+    matters: z.array(MatterGuide),
+  })
+  .meta({ id: 'Guide', description: 'The unified service guide for a region (统一办事指南)' });
+
+export const QuestionView = z
+  .object({
+    id: z.string(),
+    text: Bilingual,
+    help: Bilingual.nullable(),
+    options: z.array(z.object({ value: z.string(), label: Bilingual })),
+  })
+  .meta({ id: 'Question', description: 'A question of the questionnaire, with its options' });
+
+export const Questionnaire = z
+  .object({ catalogVersion: z.string(), questions: z.array(QuestionView) })
+  .meta({ id: 'Questionnaire', description: "The questions a region's questionnaire may ask, in order" });
+
+export const BundlePreviewRequest = z
+  .object({
+    regionCode: z.string().regex(/^\d{6}$/),
+    answers: z.record(z.string().max(64), z.string().max(64)).default({}),
+    deceasedIdNumber: z
+      .string()
+      .max(32)
+      .optional()
+      .describe('Signed in, shared data answers what it knows about the deceased'),
+  })
+  .meta({ id: 'BundlePreviewRequest', description: 'The questionnaire answers so far' });
+
+export const BundleResponse = z
+  .object({
+    catalogVersion: z.string(),
+    regionCode: z.string(),
+    profileCode: z.string(),
+    covered: z.boolean().nullable(),
+    notCovered: z.object({ reasons: z.array(Bilingual), goTo: Bilingual }).nullable(),
+    matters: z.array(
       z.object({
-        id: z.string(),
-        question: Text,
-        reason: z.enum(['shared-data', 'region', 'not-applicable']),
-        value: z.string().nullable(),
-        valueLabel: Text.nullable(),
-        from: Text.nullable(),
+        code: z.string(),
+        name: Bilingual,
+        department: z.object({ code: z.string(), name: Bilingual }),
+        included: z.boolean().nullable(),
+        reason: Bilingual,
+        needsApplication: z.boolean(),
+        committedWorkingDays: z.number(),
+        statutoryWorkingDays: z.number(),
+        resultType: ResultType,
+        implementer: Bilingual,
       }),
     ),
-    remaining: z.number(),
-    complete: z.boolean(),
-  }),
-  sharedData: z.enum(['used', 'not-found', 'unavailable', 'sign-in-required', 'not-requested']),
-  contact: Text,
-});
+    materials: z.array(
+      z.object({
+        code: z.string(),
+        name: Bilingual,
+        neededBy: z.array(z.string()),
+        replaceableBy: Replaceable,
+        note: Bilingual.nullable(),
+      }),
+    ),
+    questionnaire: z.object({
+      next: QuestionView.nullable(),
+      answered: z.array(z.string()),
+      skipped: z.array(
+        z.object({
+          id: z.string(),
+          question: Bilingual,
+          reason: z.enum(['shared-data', 'region', 'not-applicable']),
+          value: z.string().nullable(),
+          valueLabel: Bilingual.nullable(),
+          from: Bilingual.nullable(),
+        }),
+      ),
+      remaining: z.number(),
+      complete: z.boolean(),
+    }),
+    sharedData: z.enum(['used', 'not-found', 'unavailable', 'sign-in-required', 'not-requested']),
+    contact: Bilingual,
+  })
+  .meta({
+    id: 'BundlePreview',
+    description: 'The bundle of matters with the reason for each, the material list, and the next question',
+  });
 
-export const DueDateResponse = z.object({
-  start: z.string(),
-  workingDays: z.number(),
-  region: z.string().nullable(),
-  due: z.string(),
-  provisional: z.boolean(),
-  convention: Text,
-  skipped: z.array(z.object({ date: z.string(), reason: z.string(), name: z.string().optional() })),
-});
+export const CalendarNotices = z
+  .object({
+    years: z.array(z.number().int()),
+    today: z.string(),
+    missing: z
+      .array(z.number().int())
+      .describe('This year and the next, where their notice is not loaded (due dates may fall there)'),
+  })
+  .meta({ id: 'CalendarNotices', description: 'The years whose official holiday notice is loaded' });
+
+export const DueDateResponse = z
+  .object({
+    start: z.string(),
+    workingDays: z.number(),
+    region: z.string().nullable(),
+    due: z.string(),
+    provisional: z.boolean(),
+    convention: Bilingual,
+    skipped: z.array(z.object({ date: z.string(), reason: z.string(), name: z.string().optional() })),
+  })
+  .meta({ id: 'DueDate', description: 'A due date in working days, with the days skipped and why' });

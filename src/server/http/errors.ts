@@ -108,7 +108,8 @@ export function answerClientError(
     'connection: close',
   ];
   // The answer to HEAD has headers only, or the client would read the body as a next response.
-  const headOnly =
-    Buffer.isBuffer(error.rawPacket) && error.rawPacket.subarray(0, 5).toString('latin1') === 'HEAD ';
+  // The packet may start with the end of an earlier request on the same connection.
+  const raw = Buffer.isBuffer(error.rawPacket) ? error.rawPacket.toString('latin1') : '';
+  const headOnly = /(^|\r?\n)HEAD /.test(raw);
   socket.end(`${lines.join('\r\n')}\r\n\r\n${headOnly ? '' : body}`, () => socket.destroy());
 }

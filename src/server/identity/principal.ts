@@ -3,13 +3,11 @@
  * (password, scoped by role, department and region). Resolved once per request from the session.
  */
 import { eq } from 'drizzle-orm';
-import type { FastifyRequest } from 'fastify';
 import type { DepartmentCode } from '../../domain/departments.ts';
-import { ROLE_LABELS, type StaffRole, type StaffScope } from '../../domain/roles.ts';
+import { ROLE_LABELS, type StaffRole } from '../../domain/roles.ts';
 import type { Actor } from '../audit/audit-log.ts';
 import type { Executor } from '../db/database.ts';
 import { citizens, departments, regions, staffAccounts } from '../db/schema.ts';
-import { AppError } from '../errors.ts';
 import type { SessionLookup } from './sessions.ts';
 
 export interface StaffPrincipal {
@@ -21,7 +19,6 @@ export interface StaffPrincipal {
   departmentCode: DepartmentCode | null;
   regionCode: string;
   isDemo: boolean;
-  scope: StaffScope;
 }
 
 export interface CitizenPrincipal {
@@ -54,32 +51,12 @@ export async function loadStaffPrincipal(db: Executor, id: string): Promise<Staf
     departmentCode,
     regionCode: row.regionCode,
     isDemo: row.isDemo,
-    scope: { role, departmentCode, regionCode: row.regionCode },
   };
 }
 
 export async function loadCitizenPrincipal(db: Executor, id: string): Promise<CitizenPrincipal | null> {
   const [row] = await db.select().from(citizens).where(eq(citizens.id, id)).limit(1);
   return row ? { kind: 'citizen', id: row.id, name: row.name } : null;
-}
-
-function unauthenticated(request: FastifyRequest): AppError {
-  return new AppError(request.sessionState === 'expired' ? 'SESSION_EXPIRED' : 'UNAUTHENTICATED');
-}
-
-export function requireStaff(request: FastifyRequest, roles?: readonly StaffRole[]): StaffPrincipal {
-  const principal = request.principal;
-  if (!principal) throw unauthenticated(request);
-  if (principal.kind !== 'staff') throw new AppError('FORBIDDEN');
-  if (roles && !roles.includes(principal.role)) throw new AppError('FORBIDDEN');
-  return principal;
-}
-
-export function requireCitizen(request: FastifyRequest): CitizenPrincipal {
-  const principal = request.principal;
-  if (!principal) throw unauthenticated(request);
-  if (principal.kind !== 'citizen') throw new AppError('FORBIDDEN');
-  return principal;
 }
 
 export function actorOf(principal: Principal): Actor {

@@ -9,6 +9,7 @@ import { createHmac } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import { and, eq, isNull, lte, or, sql } from 'drizzle-orm';
 import { type AuditSealer, appendAudit } from '../audit/audit-log.ts';
+import * as clock from '../clock.ts';
 import type { Config } from '../config.ts';
 import { type Db, queryRows } from '../db/database.ts';
 import { staffAccounts } from '../db/schema.ts';
@@ -61,9 +62,9 @@ export async function signInStaff(
   config: SignInConfig,
   username: string,
   password: string,
-  options: { address?: string; now?: Date } = {},
+  options: { address?: string } = {},
 ): Promise<{ token: string; staffId: string }> {
-  const now = options.now ?? new Date();
+  const now = clock.now();
   // Limits before any password work: per account name (known or not) and per address.
   const withinAccount = await countAttempt(
     db,

@@ -5,6 +5,7 @@
  */
 import { lt } from 'drizzle-orm';
 import { writeCheckpoint } from '../audit/checkpoints.ts';
+import * as clock from '../clock.ts';
 import { runDraftExpiry } from '../commands/draft-expiry.ts';
 import { escalateOverdue } from '../commands/time-limit-watch.ts';
 import type { AppContext } from '../context.ts';
@@ -57,7 +58,10 @@ export async function registerJobHandlers(context: AppContext, instanceId: strin
     await purgeIdleSessions(db);
     await purgeExpiredOidcPayloads(db);
     await db.delete(signInAttempts).where(lt(signInAttempts.createdAt, new Date(Date.now() - 15 * 60_000)));
-    await db.delete(signInThrottle).where(lt(signInThrottle.windowStart, new Date(Date.now() - 5 * 60_000)));
+    // Sign-in throttle windows start on the service's clock, as lockouts do, so they age by it too.
+    await db
+      .delete(signInThrottle)
+      .where(lt(signInThrottle.windowStart, new Date(clock.now().getTime() - 5 * 60_000)));
   });
   await boss.schedule(QUEUES.purgeSessions, '*/10 * * * *');
 

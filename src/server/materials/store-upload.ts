@@ -3,6 +3,7 @@
  * inspect it by content, refuse it with a message that names the field and the limit, store it
  * encrypted by its digest, and record the file row inside the caller's transaction.
  */
+import type { Bilingual } from '../../domain/bilingual.ts';
 import { problem } from '../../domain/field-problems.ts';
 import { fieldLabel } from '../../domain/fields.ts';
 import type { Executor } from '../db/database.ts';
@@ -16,7 +17,7 @@ export type UploadRefusal = Extract<InspectResult, { ok: false }>['reason'];
 const MEGABYTES = MAX_UPLOAD_BYTES / 1024 / 1024;
 
 /** What to do about a refused file, naming the field it was for ("死亡医学证明" or "补充材料"). */
-const REFUSALS: Record<UploadRefusal, (name: { zh: string; en: string }) => readonly [string, string]> = {
+const REFUSALS: Record<UploadRefusal, (name: Bilingual) => readonly [string, string]> = {
   'too-large': (name) => [
     `文件超过 ${MEGABYTES} MB（${name.zh}），请压缩或分页拍照后再上传`,
     `The file is over ${MEGABYTES} MB (${name.en}); compress it or photograph it page by page, then upload again`,
@@ -38,7 +39,7 @@ const REFUSALS: Record<UploadRefusal, (name: { zh: string; en: string }) => read
 /** A field named by its label (a material's name, when the field is a material). */
 export interface UploadField {
   key: string;
-  label?: { zh: string; en: string };
+  label?: Bilingual;
 }
 
 /** The refusal of an upload, naming the field (by its label) and, for size, the limit. */

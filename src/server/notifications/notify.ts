@@ -6,6 +6,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { maskPhone } from '../../domain/identity-numbers.ts';
 import { renderTemplate, type TemplateName } from '../../domain/notification-templates.ts';
+import * as clock from '../clock.ts';
 import type { AppContext } from '../context.ts';
 import type { Executor } from '../db/database.ts';
 import { notifications } from '../db/schema.ts';
@@ -27,15 +28,17 @@ export async function queueNotification(
   request: NotifyRequest,
 ): Promise<void> {
   const body = renderTemplate(request.template, request.params);
+  const now = clock.now();
   const base = {
     caseId: request.caseId ?? null,
     recipientKind: request.recipient.kind,
     recipientId: request.recipient.id,
     template: request.template,
     body,
+    createdAt: now,
   };
   if (request.recipient.id) {
-    await tx.insert(notifications).values({ ...base, channel: 'in-app', status: 'sent', sentAt: new Date() });
+    await tx.insert(notifications).values({ ...base, channel: 'in-app', status: 'sent', sentAt: now });
   }
   if (request.recipient.phone) {
     const [row] = await tx
@@ -67,7 +70,7 @@ export async function sendQueuedSms(
     .set({
       status: outcome.status === 'sent' ? 'sent' : outcome.retry ? 'retrying' : 'failed',
       attempts: sql`${notifications.attempts} + 1`,
-      sentAt: outcome.status === 'sent' ? new Date() : null,
+      sentAt: outcome.status === 'sent' ? clock.now() : null,
     })
     .where(eq(notifications.id, notificationId));
   if (outcome.status === 'failed' && outcome.retry) throw new Error(`SMS not sent yet: ${outcome.reason}`);

@@ -3,16 +3,15 @@
  * department sees only sub-cases of its own department within its region, and only the fields
  * the matter declared; opening one shows the personal data in full and is audited.
  */
-import { and, asc, desc, eq, inArray, isNotNull, like, notInArray, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, notInArray, or, sql } from 'drizzle-orm';
+import type { Bilingual } from '../../domain/bilingual.ts';
 import { bundleMaterials, profileFor } from '../../domain/bundle.ts';
 import type { CatalogContent } from '../../domain/catalog.ts';
-import { DEPARTMENTS } from '../../domain/departments.ts';
+import { departmentName } from '../../domain/departments.ts';
 import { displayedField } from '../../domain/field-display.ts';
 import { findField } from '../../domain/fields.ts';
-import { maskIdNumber, maskName, maskPhone } from '../../domain/identity-numbers.ts';
-import { regionPrefix } from '../../domain/regions.ts';
+import { maskIdNumber, maskName } from '../../domain/identity-numbers.ts';
 import { type ResultLabels, resultLabels } from '../../domain/result-labels.ts';
-import { DEPARTMENT_ROLES, scopeCoversSubCase } from '../../domain/roles.ts';
 import { limitView } from '../../domain/time-limits.ts';
 import {
   allowedSubCaseActions,
@@ -24,6 +23,7 @@ import {
 import type { WorkingDayCalendar } from '../../domain/working-days.ts';
 import { type AuditSealer, appendAudit } from '../audit/audit-log.ts';
 import type { CatalogStore } from '../catalog/catalog-store.ts';
+import * as clock from '../clock.ts';
 import type { Db, Executor } from '../db/database.ts';
 import {
   caseDocuments,
@@ -37,13 +37,14 @@ import {
   supplementRequests,
 } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
+import { inScope, scopeCondition } from '../identity/authorize.ts';
 import { actorOf, type StaffPrincipal } from '../identity/principal.ts';
 import { type DataKeys, decryptField } from '../security/national-crypto.ts';
 import { type SupplementRequestView, sentOnly, supplementsOf, traceMaterials } from './supplement-views.ts';
 
 function departmentNames(code: string) {
-  const department = DEPARTMENTS.find((d) => d.code === code);
-  return { departmentNameZh: department?.nameZh ?? code, departmentNameEn: department?.nameEn ?? code };
+  const name = departmentName(code);
+  return { departmentNameZh: name.zh, departmentNameEn: name.en };
 }
 
 /** A matter's result type and what each value of its result is called. */
@@ -77,7 +78,7 @@ export interface CaseDetail {
   completedAt: string | null;
   deceasedName: string;
   version: number;
-  stateLabel: { zh: string; en: string };
+  stateLabel: Bilingual;
   channel: string;
   decisionReason: string | null;
   correction: { kind: string; key: string; reason: string; label?: string; labelEn?: string }[] | null;
@@ -96,7 +97,7 @@ export interface CaseDetail {
     state: string;
     decidedAt: string | null;
     decisionNote: string | null;
-    stateLabel: { zh: string; en: string };
+    stateLabel: Bilingual;
     dueOn: string | null;
     result: Record<string, unknown> | null;
     /** What each value of the result is called for this matter (户口注销日期, 终止参保日期). */
@@ -261,11 +262,10 @@ export async function getCaseById(db: Executor, catalog: CatalogStore, caseId: s
 }
 
 function departmentScopeFilter(staff: StaffPrincipal) {
-  const inRegion = like(subCases.regionCode, `${regionPrefix(staff.regionCode)}%`);
-  if (DEPARTMENT_ROLES.includes(staff.role)) {
-    return and(inRegion, eq(subCases.departmentCode, staff.departmentCode ?? '-'));
-  }
-  return inRegion;
+  return scopeCondition(staff, 'sub_case.read', {
+    region: subCases.regionCode,
+    department: subCases.departmentCode,
+  });
 }
 
 export type SubCaseStateFilter = SubCaseState | 'all';
@@ -498,21 +498,12 @@ export async function readDepartmentMaterial(
   return { digest: row.file.digest, mediaType: row.file.mediaType };
 }
 
-/** Masks a value for logs by its field kind. */
-export function maskForLog(key: string, value: string): string {
-  const kind = findField(key)?.sensitive;
-  if (kind === 'id-number') return maskIdNumber(value);
-  if (kind === 'phone') return maskPhone(value);
-  return value;
-}
-
 /** Share of a time limit used before a sub-case shows as due soon (yellow). */
 export const WARN_SHARE = 0.7;
 
 /** The time limit of a sub-case as people see it: due date and a colour. */
 export function subCaseLimit(calendar: WorkingDayCalendar, sub: typeof subCases.$inferSelect) {
   if (!sub.clockStartedOn || sub.committedWorkingDays === null) return null;
-  const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
   const view = limitView(
     calendar,
     {
@@ -523,7 +514,7 @@ export function subCaseLimit(calendar: WorkingDayCalendar, sub: typeof subCases.
       endedOn: sub.endedOn,
     },
     sub.regionCode,
-    today,
+    clock.today(),
     WARN_SHARE,
   );
   return {
@@ -543,6 +534,6 @@ export function departmentMaySee(
 ): boolean {
   return (
     !HIDDEN_FROM_DEPARTMENTS.includes(sub.state as SubCaseState) &&
-    scopeCoversSubCase(staff.scope, sub.departmentCode, sub.regionCode)
+    inScope(staff, 'sub_case.read', { regionCode: sub.regionCode, departmentCode: sub.departmentCode })
   );
 }

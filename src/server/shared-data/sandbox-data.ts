@@ -2,6 +2,7 @@
  * Synthetic people for the sandbox registry and the simulator of the provincial service. Every
  * name and number here is made up; ID numbers only have a valid check character.
  */
+import type { Bilingual } from '../../domain/bilingual.ts';
 import type { CremationRecord, DeathRecord, ELicence, PersonRecord } from './gateway.ts';
 
 export interface SandboxPerson {
@@ -12,7 +13,7 @@ export interface SandboxPerson {
   facts: Record<string, string>;
 }
 
-export const SANDBOX_SOURCES: Record<string, { zh: string; en: string }> = {
+export const SANDBOX_SOURCES: Record<string, Bilingual> = {
   deathCircumstance: { zh: '死亡医学证明信息（演示数据）', en: 'Medical death certificate (demo data)' },
   insuredInCountyCentre: { zh: '人社部门参保信息（演示数据）', en: 'Social insurance records (demo data)' },
   staffType: { zh: '人社部门参保信息（演示数据）', en: 'Social insurance records (demo data)' },

@@ -27,7 +27,7 @@ import { CatalogDiffView, ProblemList } from './catalog-diff-view.tsx';
 import { DevSmsList } from './dev-sms.tsx';
 
 export function AdminPage() {
-  return <RequireStaff roles={['admin']}>{() => <AdminDesk />}</RequireStaff>;
+  return <RequireStaff action="catalog.manage">{() => <AdminDesk />}</RequireStaff>;
 }
 
 function AdminDesk() {

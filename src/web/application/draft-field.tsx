@@ -6,6 +6,7 @@
  */
 import { Button, Input } from 'antd';
 import { type ReactNode, useState } from 'react';
+import { serviceDate } from '../../domain/clock.ts';
 import { fieldDisplayText } from '../../domain/field-display.ts';
 import { BANK_NAME_MAX_LENGTH, KNOWN_BANKS } from '../../domain/form-validation.ts';
 import { useAppState } from '../app-state.tsx';
@@ -31,11 +32,6 @@ export function problemText(language: Language, problem: DraftProblem): string {
 export function displayValue(language: Language, field: Pick<DraftField, 'key'>, value: string): string {
   const text = fieldDisplayText(field.key, value);
   return text ? pick(language, text.zh, text.en) : '—';
-}
-
-/** Today in China, the latest date a date of death may have. */
-function chinaToday(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
 }
 
 interface DraftFieldViewProps {
@@ -109,7 +105,7 @@ export function FieldControl({
         </NativeSelect>
       );
     case 'date':
-      return <Input {...common} type="date" min="1900-01-01" max={chinaToday()} />;
+      return <Input {...common} type="date" min="1900-01-01" max={serviceDate(new Date())} />;
     case 'phone':
       return <Input {...common} type="tel" inputMode="numeric" autoComplete="tel" maxLength={11} />;
     case 'id-number':

@@ -7,6 +7,7 @@
  */
 import { Button, Form, Input, Radio } from 'antd';
 import { useEffect, useState } from 'react';
+import { serviceDate } from '../../domain/clock.ts';
 import { type ResultLabels, type ResultValueKey, resultLabels } from '../../domain/result-labels.ts';
 import { ApiError } from '../api.ts';
 import { useAppState } from '../app-state.tsx';
@@ -43,11 +44,6 @@ interface ResultValues {
   summary?: string;
   effectiveOn?: string;
   note?: string;
-}
-
-/** Today in China (YYYY-MM-DD), where every case is handled. */
-function chinaToday(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
 }
 
 function toResult(type: ResultType, v: ResultValues): SubCaseResult {
@@ -93,7 +89,7 @@ export function ResultForm({
   const type = resultType ?? chosen;
 
   useEffect(() => {
-    const today = chinaToday();
+    const today = serviceDate(new Date());
     form.setFieldsValue({ issuedOn: today, cancelledOn: today, paidOn: today, effectiveOn: today });
   }, [form]);
 

@@ -6,6 +6,7 @@
 import { Button, Flex, Segmented, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { staffRolesFor } from '../../domain/permissions.ts';
 import type { StaffMe } from '../api.ts';
 import { useAppState } from '../app-state.tsx';
 import { LoadError } from '../components/load-error.tsx';
@@ -34,11 +35,7 @@ function isFilter(value: string | null): value is SubCaseFilter {
 }
 
 export function WorkbenchPage() {
-  return (
-    <RequireStaff roles={['department_approver', 'department_supervisor']}>
-      {(me) => <Workbench me={me} />}
-    </RequireStaff>
-  );
+  return <RequireStaff action="sub_case.read">{(me) => <Workbench me={me} />}</RequireStaff>;
 }
 
 function Workbench({ me }: { me: StaffMe }) {
@@ -105,7 +102,7 @@ function Workbench({ me }: { me: StaffMe }) {
       <Typography.Title level={1}>{t('workbenchTitle')}</Typography.Title>
       <Typography.Paragraph type="secondary">
         {[department, region].filter(Boolean).join(' · ')}
-        {me.role === 'department_supervisor' ? (
+        {staffRolesFor('supervision.read').includes(me.role) ? (
           <>
             {' · '}
             <Link to="/supervision">{t('supervisionLink')}</Link>

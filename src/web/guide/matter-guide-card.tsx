@@ -7,6 +7,7 @@
 import { Card } from 'antd';
 import { createElement, type ReactNode } from 'react';
 import { Link } from 'react-router';
+import { countOf } from '../../domain/bilingual.ts';
 import { useAppState } from '../app-state.tsx';
 import { type MatterGuide, textIn } from './catalog-api.ts';
 import { MaterialBadge } from './material-badge.tsx';
@@ -35,6 +36,8 @@ export function MatterGuideCard({ matter, level, regionCode, hideName }: MatterG
       value: t('guideTimeLimitValue', {
         committed: matter.committedWorkingDays,
         statutory: matter.statutoryWorkingDays,
+        committedDays: countOf(matter.committedWorkingDays, 'working day'),
+        statutoryDays: countOf(matter.statutoryWorkingDays, 'working day'),
       }),
     },
     { key: 'fee', label: t('guideFee'), value: textIn(language, matter.fee) },

@@ -7,6 +7,7 @@
 import { Button, Card } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { Link } from 'react-router';
+import { countOf } from '../../domain/bilingual.ts';
 import { useAppState } from '../app-state.tsx';
 import { type Bundle, type BundleMaterial, type BundleMatter, textIn } from '../guide/catalog-api.ts';
 import { MaterialBadge } from '../guide/material-badge.tsx';
@@ -157,7 +158,12 @@ function MatterList({ matters, regionCode }: { matters: BundleMatter[]; regionCo
             <h4 className="lb-card-heading">{textIn(language, matter.name)}</h4>
             <p className="lb-matter-line">
               <span>{textIn(language, matter.department.name)}</span>
-              <span>{t('resultTimeLimitValue', { days: matter.committedWorkingDays })}</span>
+              <span>
+                {t('resultTimeLimitValue', {
+                  days: matter.committedWorkingDays,
+                  workingDays: countOf(matter.committedWorkingDays, 'working day'),
+                })}
+              </span>
               <span>{matter.needsApplication ? t('guideNeedsApplication') : t('guideNoApplication')}</span>
             </p>
             <p className="lb-note">{textIn(language, matter.reason)}</p>

@@ -6,17 +6,19 @@
 import { Button, Card, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
-import type { StaffMe, StaffRole } from '../api.ts';
+import { type Permission, staffRolesFor } from '../../domain/permissions.ts';
+import type { StaffMe } from '../api.ts';
 import { useAppState } from '../app-state.tsx';
 import { Loading } from '../components/loading.tsx';
 import { staffHomePath } from './staff-areas.ts';
 
 interface RequireStaffProps {
-  roles: readonly StaffRole[];
+  /** The action the area is for; the roles that may take it come from the permission map. */
+  action: Permission;
   children: (me: StaffMe) => ReactNode;
 }
 
-export function RequireStaff({ roles, children }: RequireStaffProps) {
+export function RequireStaff({ action, children }: RequireStaffProps) {
   const { me, sessionStatus, t } = useAppState();
   const location = useLocation();
   const navigate = useNavigate();
@@ -27,7 +29,7 @@ export function RequireStaff({ roles, children }: RequireStaffProps) {
   if (me.kind !== 'staff') {
     return <Navigate to="/staff/sign-in" replace state={{ from: location.pathname }} />;
   }
-  if (!roles.includes(me.role)) {
+  if (!staffRolesFor(action).includes(me.role)) {
     return (
       <Card className="lb-narrow">
         <Typography.Title level={1}>{t('notAllowedTitle')}</Typography.Title>

@@ -27,11 +27,7 @@ import {
 import { FollowUpModal } from './follow-up-modal.tsx';
 
 export function SupervisionPage() {
-  return (
-    <RequireStaff roles={['supervisor', 'department_supervisor']}>
-      {(me) => <Supervision me={me} />}
-    </RequireStaff>
-  );
+  return <RequireStaff action="supervision.read">{(me) => <Supervision me={me} />}</RequireStaff>;
 }
 
 export const FOLLOW_UP_STATES: Record<string, MessageKey> = {

@@ -20,7 +20,7 @@ import { AssistedApplication } from './assisted-application.tsx';
 import { FrontDesk } from './front-desk-queue.tsx';
 
 export function WindowPage() {
-  return <RequireStaff roles={['window_clerk']}>{(me) => <WindowDesk me={me} />}</RequireStaff>;
+  return <RequireStaff action="window.desk">{(me) => <WindowDesk me={me} />}</RequireStaff>;
 }
 
 function WindowDesk({ me }: { me: StaffMe }) {

@@ -16,40 +16,20 @@ import {
 import { diffCatalogs } from '../../../domain/catalog-diff.ts';
 import type { AppContext } from '../../context.ts';
 import { AppError } from '../../errors.ts';
-import { actorOf, requireStaff } from '../../identity/principal.ts';
-import { errorResponses } from '../schemas.ts';
+import { authorizeStaff } from '../../identity/authorize.ts';
+import { actorOf } from '../../identity/principal.ts';
+import { SIGNED_IN } from '../openapi.ts';
+import {
+  CatalogCheckResult,
+  CatalogDiff,
+  CatalogExport,
+  CatalogSubmission,
+  CatalogVersionList,
+  CatalogVersionSummary,
+  errors,
+} from '../schemas.ts';
 
-const Problem = z.object({ file: z.string(), path: z.string(), message: z.string() });
-const Change = z.object({ path: z.string(), before: z.unknown(), after: z.unknown() });
-const Entry = z.object({
-  key: z.string(),
-  change: z.enum(['added', 'removed', 'changed']),
-  changes: z.array(Change),
-});
-const Diff = z.object({
-  from: z.string(),
-  to: z.string(),
-  meta: z.array(Change),
-  matters: z.array(Entry),
-  materials: z.array(Entry),
-  questions: z.array(Entry),
-  profiles: z.array(Entry),
-  unchanged: z.boolean(),
-});
-const VersionSummary = z.object({
-  version: z.string(),
-  digest: z.string(),
-  source: z.string(),
-  note: z.string().nullable(),
-  publishedAt: z.string(),
-  current: z.boolean(),
-});
-const Submission = z.object({
-  /** The whole catalog as YAML (as exported), or as a JSON object in `content`. */
-  yaml: z.string().max(2_000_000).optional(),
-  content: z.record(z.string(), z.unknown()).optional(),
-  note: z.string().max(500).optional(),
-});
+const Submission = CatalogSubmission;
 
 /** Turns a submission into checked catalog content, or the list of its problems. */
 function check(
@@ -98,19 +78,20 @@ function check(
 
 export async function adminCatalogRoutes(app: FastifyInstance, context: AppContext) {
   const routes = app.withTypeProvider<ZodTypeProvider>();
-  const admin = ['admin'] as const;
 
   routes.get(
     '/api/v1/admin/catalog/versions',
     {
       schema: {
+        operationId: 'listCatalogVersions',
         tags: ['admin'],
         summary: 'Published catalog versions, newest (current) first',
-        response: { 200: z.object({ items: z.array(VersionSummary) }), ...errorResponses },
+        security: SIGNED_IN,
+        response: { 200: CatalogVersionList },
       },
     },
     async (request) => {
-      requireStaff(request, admin);
+      authorizeStaff(request, 'catalog.manage');
       return { items: await context.catalog.list() };
     },
   );
@@ -119,14 +100,16 @@ export async function adminCatalogRoutes(app: FastifyInstance, context: AppConte
     '/api/v1/admin/catalog/versions/:version/export',
     {
       schema: {
+        operationId: 'exportCatalogVersion',
         tags: ['admin'],
         summary: 'One catalog version as YAML, ready to edit and publish as a new version',
+        security: SIGNED_IN,
         params: z.object({ version: z.string().max(64) }),
-        response: { 200: z.object({ version: z.string(), yaml: z.string() }), ...errorResponses },
+        response: { 200: CatalogExport },
       },
     },
     async (request) => {
-      requireStaff(request, admin);
+      authorizeStaff(request, 'catalog.manage');
       const content = await context.catalog.get(request.params.version);
       return { version: content.meta.version, yaml: stringify(content, { lineWidth: 0 }) };
     },
@@ -136,14 +119,16 @@ export async function adminCatalogRoutes(app: FastifyInstance, context: AppConte
     '/api/v1/admin/catalog/diff',
     {
       schema: {
+        operationId: 'diffCatalogVersions',
         tags: ['admin'],
         summary: 'What changed between two catalog versions',
+        security: SIGNED_IN,
         querystring: z.object({ from: z.string().max(64), to: z.string().max(64) }),
-        response: { 200: Diff, ...errorResponses },
+        response: { 200: CatalogDiff, ...errors(404) },
       },
     },
     async (request) => {
-      requireStaff(request, admin);
+      authorizeStaff(request, 'catalog.manage');
       const [from, to] = await Promise.all([
         context.catalog.get(request.query.from),
         context.catalog.get(request.query.to),
@@ -156,18 +141,17 @@ export async function adminCatalogRoutes(app: FastifyInstance, context: AppConte
     '/api/v1/admin/catalog/check',
     {
       schema: {
+        operationId: 'checkCatalog',
         tags: ['admin'],
         summary:
           'Check a new catalog version without publishing: its problems, or its difference from the current one',
-        body: Submission,
-        response: {
-          200: z.object({ ok: z.boolean(), problems: z.array(Problem), diff: Diff.nullable() }),
-          ...errorResponses,
-        },
+        security: SIGNED_IN,
+        body: CatalogSubmission,
+        response: { 200: CatalogCheckResult },
       },
     },
     async (request) => {
-      requireStaff(request, admin);
+      authorizeStaff(request, 'catalog.manage');
       const result = check(request.body);
       if ('problems' in result) return { ok: false, problems: result.problems, diff: null };
       return { ok: true, problems: [], diff: diffCatalogs(await context.catalog.current(), result.content) };
@@ -178,14 +162,19 @@ export async function adminCatalogRoutes(app: FastifyInstance, context: AppConte
     '/api/v1/admin/catalog/versions',
     {
       schema: {
+        operationId: 'publishCatalogVersion',
         tags: ['admin'],
         summary: 'Publish a new catalog version; cases already started keep theirs',
-        body: Submission,
-        response: { 201: VersionSummary, ...errorResponses },
+        description:
+          'A catalog with problems is refused with CATALOG_INVALID, its problems in `details.problems`.',
+        security: SIGNED_IN,
+        body: CatalogSubmission,
+        response: { 201: CatalogVersionSummary, ...errors(409) },
+        responseDescriptions: { 201: 'Published: the new current version' },
       },
     },
     async (request, reply) => {
-      const staff = requireStaff(request, admin);
+      const staff = authorizeStaff(request, 'catalog.manage');
       const result = check(request.body);
       if ('problems' in result)
         throw new AppError('CATALOG_INVALID', { details: { problems: result.problems } });

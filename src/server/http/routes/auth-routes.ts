@@ -8,7 +8,8 @@ import { AppError } from '../../errors.ts';
 import { actorOf, describeStaff, loadStaffPrincipal } from '../../identity/principal.ts';
 import { destroySession } from '../../identity/sessions.ts';
 import { signInStaff } from '../../identity/staff-sign-in.ts';
-import { errorResponses, Me, StaffMe } from '../schemas.ts';
+import { PUBLIC, SESSION_OPTIONAL } from '../openapi.ts';
+import { errors, Me, StaffMe, StaffSignInRequest } from '../schemas.ts';
 import { clearSessionCookie, setSessionCookie } from '../session-cookie.ts';
 
 export async function authRoutes(app: FastifyInstance, context: AppContext) {
@@ -17,7 +18,15 @@ export async function authRoutes(app: FastifyInstance, context: AppContext) {
 
   routes.get(
     '/api/v1/me',
-    { schema: { tags: ['identity'], summary: 'Who is signed in', response: { 200: Me } } },
+    {
+      schema: {
+        operationId: 'getMe',
+        tags: ['identity'],
+        summary: 'Who is signed in',
+        security: SESSION_OPTIONAL,
+        response: { 200: Me },
+      },
+    },
     async (request) => {
       const principal = request.principal;
       if (!principal) return { kind: 'anonymous' as const };
@@ -32,10 +41,16 @@ export async function authRoutes(app: FastifyInstance, context: AppContext) {
     {
       config: { rateLimit: { max: context.config.rateLimits.signInPerMinute, timeWindow: '1 minute' } },
       schema: {
+        operationId: 'signInStaff',
         tags: ['identity'],
         summary: 'Staff sign-in with user name and password',
-        body: z.object({ username: z.string().min(1).max(64), password: z.string().min(1).max(256) }),
-        response: { 200: StaffMe, ...errorResponses },
+        description:
+          'Sets the session cookie. Repeated wrong passwords lock the account for a while (INVALID_CREDENTIALS says so).',
+        security: PUBLIC,
+        body: StaffSignInRequest,
+        response: { 200: StaffMe, ...errors(401, 403) },
+        responseHeaders: { 200: ['Set-Cookie'] },
+        responseDescriptions: { 200: 'Signed in: the staff member, with the session cookie set' },
       },
     },
     async (request, reply) => {
@@ -57,7 +72,17 @@ export async function authRoutes(app: FastifyInstance, context: AppContext) {
 
   routes.post(
     '/api/v1/auth/sign-out',
-    { schema: { tags: ['identity'], summary: 'Sign out', response: { 204: z.null() } } },
+    {
+      schema: {
+        operationId: 'signOut',
+        tags: ['identity'],
+        summary: 'Sign out',
+        security: SESSION_OPTIONAL,
+        response: { 204: z.null() },
+        responseHeaders: { 204: ['Set-Cookie'] },
+        responseDescriptions: { 204: 'Signed out: the session ended and its cookie cleared' },
+      },
+    },
     async (request, reply) => {
       if (request.sessionToken) {
         const principal = request.principal;

@@ -9,7 +9,6 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { isValidCaseCode } from '../../../domain/case-code.ts';
-import { regionCovers } from '../../../domain/regions.ts';
 import { joinCase } from '../../commands/existing-case.ts';
 import {
   correctFields,
@@ -29,12 +28,24 @@ import { caseDocuments, cases } from '../../db/schema.ts';
 import type { NoticeContent, NoticeKind } from '../../documents/notices.ts';
 import { renderNoticePdf } from '../../documents/render-notice.ts';
 import { AppError } from '../../errors.ts';
-import { actorOf, requireCitizen } from '../../identity/principal.ts';
+import { authorize, authorizeCitizen, inScope } from '../../identity/authorize.ts';
+import { actorOf } from '../../identity/principal.ts';
 import type { FileStore } from '../../materials/file-store.ts';
 import { materialUploadField, nameUploadRefusal } from '../../materials/store-upload.ts';
 import { getCitizenCase, listCitizenCases } from '../../queries/case-views.ts';
 import { readSingleUpload, sendPrivateFile } from '../files.ts';
-import { CaseDetail, errorResponses, PendingSupplementFiles } from '../schemas.ts';
+import { SIGNED_IN } from '../openapi.ts';
+import {
+  CaseDetail,
+  CaseList,
+  CorrectFieldsRequest,
+  errors,
+  JoinCaseRequest,
+  PendingSupplementFiles,
+  RatingRequest,
+  SupplementAnswerRequest,
+  VersionRequest,
+} from '../schemas.ts';
 
 export async function caseRoutes(app: FastifyInstance, context: AppContext, files: FileStore) {
   const routes = app.withTypeProvider<ZodTypeProvider>();
@@ -44,13 +55,15 @@ export async function caseRoutes(app: FastifyInstance, context: AppContext, file
     '/api/v1/cases',
     {
       schema: {
+        operationId: 'listMyCases',
         tags: ['cases'],
         summary: "The signed-in family member's cases",
-        response: { 200: z.object({ items: z.array(CaseDetail) }), ...errorResponses },
+        security: SIGNED_IN,
+        response: { 200: CaseList },
       },
     },
     async (request) => {
-      const citizen = requireCitizen(request);
+      const citizen = authorizeCitizen(request, 'case.read');
       return { items: await listCitizenCases(db, context.catalog, citizen.id) };
     },
   );
@@ -59,14 +72,16 @@ export async function caseRoutes(app: FastifyInstance, context: AppContext, file
     '/api/v1/cases/:code',
     {
       schema: {
+        operationId: 'getCase',
         tags: ['cases'],
         summary: 'Track one case by its unified case code',
+        security: SIGNED_IN,
         params: z.object({ code: z.string().max(32) }),
-        response: { 200: CaseDetail, ...errorResponses },
+        response: { 200: CaseDetail },
       },
     },
     async (request) => {
-      const citizen = requireCitizen(request);
+      const citizen = authorizeCitizen(request, 'case.read');
       if (!isValidCaseCode(request.params.code)) throw new AppError('CASE_NOT_FOUND');
       return getCitizenCase(db, context.catalog, citizen.id, request.params.code);
     },
@@ -83,19 +98,18 @@ export async function caseRoutes(app: FastifyInstance, context: AppContext, file
     {
       config: { rateLimit: { max: context.config.rateLimits.publicWritesPerMinute, timeWindow: '1 minute' } },
       schema: {
+        operationId: 'joinCase',
         tags: ['cases'],
         summary:
           "Join an existing case as another heir instead of applying again (code and the deceased's ID number, as told by CASE_EXISTS)",
+        security: SIGNED_IN,
         params: Code,
-        body: z.object({
-          deceasedIdNumber: z.string().max(32),
-          relationship: z.string().max(32),
-        }),
-        response: { 200: CaseDetail, ...errorResponses },
+        body: JoinCaseRequest,
+        response: { 200: CaseDetail, ...errors(409) },
       },
     },
     async (request) => {
-      const citizen = requireCitizen(request);
+      const citizen = authorizeCitizen(request, 'case.join');
       const code = ownCaseCode(request);
       await joinCase(
         { db, keys: context.keys, jobs: context.jobs },
@@ -114,15 +128,17 @@ export async function caseRoutes(app: FastifyInstance, context: AppContext, file
     '/api/v1/cases/:code/correction',
     {
       schema: {
+        operationId: 'correctCaseFields',
         tags: ['cases'],
         summary: 'Put right the fields a correction notice lists (only those)',
+        security: SIGNED_IN,
         params: Code,
-        body: z.object({ values: z.record(z.string().max(64), z.string().max(200)) }),
-        response: { 200: CaseDetail, ...errorResponses },
+        body: CorrectFieldsRequest,
+        response: { 200: CaseDetail, ...errors(409) },
       },
     },
     async (request) => {
-      const citizen = requireCitizen(request);
+      const citizen = authorizeCitizen(request, 'case.resubmit');
       const code = ownCaseCode(request);
       await correctFields(context, citizen, code, request.body.values);
       return getCitizenCase(db, context.catalog, citizen.id, code);
@@ -133,15 +149,17 @@ export async function caseRoutes(app: FastifyInstance, context: AppContext, file
     '/api/v1/cases/:code/correction/materials/:materialCode',
     {
       schema: {
+        operationId: 'uploadCorrectionMaterial',
         tags: ['cases'],
         summary: 'Upload a material the correction notice asks for (multipart field "file")',
+        security: SIGNED_IN,
         consumes: ['multipart/form-data'],
         params: z.object({ code: z.string().max(32), materialCode: z.string().max(64) }),
-        response: { 200: CaseDetail, ...errorResponses },
+        response: { 200: CaseDetail, ...errors(409) },
       },
     },
     async (request) => {
-      const citizen = requireCitizen(request);
+      const citizen = authorizeCitizen(request, 'case.resubmit');
       const code = ownCaseCode(request);
       const materialCode = request.params.materialCode;
       const upload = await readSingleUpload(request).catch(async (error: unknown) => {
@@ -163,15 +181,17 @@ export async function caseRoutes(app: FastifyInstance, context: AppContext, file
     '/api/v1/cases/:code/resubmit',
     {
       schema: {
+        operationId: 'resubmitCase',
         tags: ['cases'],
         summary: 'Resubmit after a correction; the case goes back to the window',
+        security: SIGNED_IN,
         params: Code,
-        body: z.object({ version: z.number().int().min(1) }),
-        response: { 200: CaseDetail, ...errorResponses },
+        body: VersionRequest,
+        response: { 200: CaseDetail, ...errors(409) },
       },
     },
     async (request) => {
-      const citizen = requireCitizen(request);
+      const citizen = authorizeCitizen(request, 'case.resubmit');
       const code = ownCaseCode(request);
       await resubmitCase(context, citizen, code, request.body.version);
       return getCitizenCase(db, context.catalog, citizen.id, code);
@@ -182,16 +202,18 @@ export async function caseRoutes(app: FastifyInstance, context: AppContext, file
     '/api/v1/sub-cases/:id/supplement/files',
     {
       schema: {
+        operationId: 'attachSupplementFile',
         tags: ['cases'],
         summary:
           'Attach one file (multipart field "file") to the answer to a department that returned a sub-case; sending the same file again adds nothing. Returns the files waiting to be sent',
+        security: SIGNED_IN,
         consumes: ['multipart/form-data'],
         params: z.object({ id: z.uuid() }),
-        response: { 200: PendingSupplementFiles, ...errorResponses },
+        response: { 200: PendingSupplementFiles, ...errors(409) },
       },
     },
     async (request) => {
-      const citizen = requireCitizen(request);
+      const citizen = authorizeCitizen(request, 'supplement.answer');
       const upload = await readSingleUpload(request).catch((error: unknown) => {
         throw nameUploadRefusal(error, SUPPLEMENT_FILES_FIELD);
       });
@@ -205,16 +227,18 @@ export async function caseRoutes(app: FastifyInstance, context: AppContext, file
     '/api/v1/sub-cases/:id/supplement/files/:itemId',
     {
       schema: {
+        operationId: 'removeSupplementFile',
         tags: ['cases'],
         summary: 'Take a file back out of the answer before it is sent',
+        security: SIGNED_IN,
         params: z.object({ id: z.uuid(), itemId: z.uuid() }),
-        response: { 200: PendingSupplementFiles, ...errorResponses },
+        response: { 200: PendingSupplementFiles, ...errors(409) },
       },
     },
     async (request) => ({
       pendingFiles: await removeSupplementFile(
         context,
-        requireCitizen(request),
+        authorizeCitizen(request, 'supplement.answer'),
         request.params.id,
         request.params.itemId,
       ),
@@ -225,18 +249,23 @@ export async function caseRoutes(app: FastifyInstance, context: AppContext, file
     '/api/v1/sub-cases/:id/supplement',
     {
       schema: {
+        operationId: 'answerSupplementRequest',
         tags: ['cases'],
         summary:
           'Answer a department that returned a sub-case for more information: the text, with the files attached so far',
+        security: SIGNED_IN,
         params: z.object({ id: z.uuid() }),
-        body: z.object({ version: z.number().int().min(1), note: z.string().max(2000).default('') }),
-        response: { 204: z.null(), ...errorResponses },
+        body: SupplementAnswerRequest,
+        response: { 204: z.null(), ...errors(409) },
+        responseDescriptions: {
+          204: 'Sent: the sub-case is back with its department, its clock running again',
+        },
       },
     },
     async (request, reply) => {
       await supplementSubCase(
         context,
-        requireCitizen(request),
+        authorizeCitizen(request, 'supplement.answer'),
         request.params.id,
         request.body.version,
         request.body.note,
@@ -249,15 +278,17 @@ export async function caseRoutes(app: FastifyInstance, context: AppContext, file
     '/api/v1/cases/:code/receive',
     {
       schema: {
+        operationId: 'confirmCaseReceived',
         tags: ['cases'],
         summary: 'Confirm the results were received online (出件, online channel)',
+        security: SIGNED_IN,
         params: Code,
-        body: z.object({ version: z.number().int().min(1) }),
-        response: { 200: CaseDetail, ...errorResponses },
+        body: VersionRequest,
+        response: { 200: CaseDetail, ...errors(409) },
       },
     },
     async (request) => {
-      const citizen = requireCitizen(request);
+      const citizen = authorizeCitizen(request, 'case.deliver');
       const code = ownCaseCode(request);
       await receiveOnline(context, citizen, code, request.body.version);
       return getCitizenCase(db, context.catalog, citizen.id, code);
@@ -268,20 +299,18 @@ export async function caseRoutes(app: FastifyInstance, context: AppContext, file
     '/api/v1/cases/:code/ratings',
     {
       schema: {
+        operationId: 'rateCase',
         tags: ['cases'],
         summary:
           'Rate the service (好差评): 5 非常满意 … 1 非常不满意, once for the case and once per department',
+        security: SIGNED_IN,
         params: Code,
-        body: z.object({
-          target: z.string().regex(/^(case|department:[a-z-]+)$/),
-          level: z.number().int().min(1).max(5),
-          comment: z.string().max(500).optional(),
-        }),
-        response: { 200: CaseDetail, ...errorResponses },
+        body: RatingRequest,
+        response: { 200: CaseDetail, ...errors(409) },
       },
     },
     async (request) => {
-      const citizen = requireCitizen(request);
+      const citizen = authorizeCitizen(request, 'case.rate');
       const code = ownCaseCode(request);
       await rateCase(context, citizen, code, request.body);
       return getCitizenCase(db, context.catalog, citizen.id, code);
@@ -292,26 +321,32 @@ export async function caseRoutes(app: FastifyInstance, context: AppContext, file
     '/api/v1/cases/:code/documents/:token',
     {
       schema: {
+        operationId: 'getCaseNotice',
         tags: ['cases'],
         summary: 'A notice of the case as PDF (受理通知书, 不予受理告知书, 补正材料告知书, 办结通知书)',
+        description: "For the applicant, and for a window clerk of the case's region.",
+        security: SIGNED_IN,
         params: z.object({ code: z.string().max(32), token: z.string().max(64) }),
+        produces: ['application/pdf'],
       },
     },
     async (request, reply) => {
-      const principal = request.principal;
-      if (!principal) throw new AppError('UNAUTHENTICATED');
+      const principal = authorize(request, 'notice.download');
       const [row] = await db
         .select({ doc: caseDocuments, c: cases })
         .from(caseDocuments)
         .innerJoin(cases, eq(cases.id, caseDocuments.caseId))
         .where(and(eq(caseDocuments.token, request.params.token), eq(cases.code, request.params.code)))
         .limit(1);
-      const allowed =
-        row &&
-        (principal.kind === 'citizen'
-          ? row.c.applicantCitizenId === principal.id
-          : principal.role === 'window_clerk' && regionCovers(principal.regionCode, row.c.regionCode));
-      if (!row || !allowed) throw new AppError('NOT_FOUND');
+      if (
+        !row ||
+        !inScope(principal, 'notice.download', {
+          regionCode: row.c.regionCode,
+          applicantCitizenId: row.c.applicantCitizenId,
+        })
+      ) {
+        throw new AppError('NOT_FOUND');
+      }
       const pdf = await renderNoticePdf(
         row.doc.kind as NoticeKind,
         row.doc.content as NoticeContent,

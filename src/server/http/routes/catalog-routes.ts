@@ -12,14 +12,24 @@ import { problem } from '../../../domain/field-problems.ts';
 import { buildGuide, findMatterGuide } from '../../../domain/guide.ts';
 import { maskIdNumber } from '../../../domain/identity-numbers.ts';
 import { appendAudit } from '../../audit/audit-log.ts';
-import { chinaToday } from '../../commands/case-transitions.ts';
+import * as clock from '../../clock.ts';
 import type { AppContext } from '../../context.ts';
 import { AppError } from '../../errors.ts';
 import { actorOf } from '../../identity/principal.ts';
 import { citizenIdNumber } from '../../queries/citizen-identity.ts';
 import { knownRelationship } from '../../shared-data/relationship-fact.ts';
-import { BundleResponse, DueDateResponse, Guide, MatterGuide, QuestionView } from '../catalog-schemas.ts';
-import { errorResponses } from '../schemas.ts';
+import {
+  BundlePreviewRequest,
+  BundleResponse,
+  CalendarNotices,
+  CatalogMatterList,
+  DueDateResponse,
+  Guide,
+  MatterGuide,
+  Questionnaire,
+} from '../catalog-schemas.ts';
+import { PUBLIC, SESSION_OPTIONAL } from '../openapi.ts';
+import { errors } from '../schemas.ts';
 
 const RegionQuery = z.object({
   region: z
@@ -99,18 +109,17 @@ export async function catalogRoutes(app: FastifyInstance, context: AppContext) {
     '/api/v1/catalog/matters',
     {
       schema: {
+        operationId: 'listCatalogMatters',
         tags: ['catalog'],
         summary: 'Matters of the current catalog; with ?region=, those offered there',
+        security: PUBLIC,
         querystring: z.object({
           region: z
             .string()
             .regex(/^\d{6}$/)
             .optional(),
         }),
-        response: {
-          200: z.object({ catalogVersion: z.string(), items: z.array(MatterGuide) }),
-          ...errorResponses,
-        },
+        response: { 200: CatalogMatterList, ...errors(404) },
       },
     },
     async (request) => {
@@ -134,10 +143,12 @@ export async function catalogRoutes(app: FastifyInstance, context: AppContext) {
     '/api/v1/guide',
     {
       schema: {
+        operationId: 'getGuide',
         tags: ['catalog'],
         summary: 'The unified service guide for a region (统一办事指南)',
+        security: PUBLIC,
         querystring: RegionQuery,
-        response: { 200: Guide, ...errorResponses },
+        response: { 200: Guide, ...errors(404) },
       },
     },
     async (request) => {
@@ -151,11 +162,13 @@ export async function catalogRoutes(app: FastifyInstance, context: AppContext) {
     '/api/v1/guide/matters/:code',
     {
       schema: {
+        operationId: 'getMatterGuide',
         tags: ['catalog'],
         summary: 'The guide for one matter in a region',
+        security: PUBLIC,
         params: z.object({ code: z.string().max(64) }),
         querystring: RegionQuery,
-        response: { 200: MatterGuide, ...errorResponses },
+        response: { 200: MatterGuide },
       },
     },
     async (request) => {
@@ -173,13 +186,12 @@ export async function catalogRoutes(app: FastifyInstance, context: AppContext) {
     '/api/v1/questionnaire',
     {
       schema: {
+        operationId: 'getQuestionnaire',
         tags: ['catalog'],
         summary: "The questions a region's questionnaire may ask, in order",
+        security: PUBLIC,
         querystring: RegionQuery,
-        response: {
-          200: z.object({ catalogVersion: z.string(), questions: z.array(QuestionView) }),
-          ...errorResponses,
-        },
+        response: { 200: Questionnaire, ...errors(404) },
       },
     },
     async (request) => {
@@ -201,14 +213,14 @@ export async function catalogRoutes(app: FastifyInstance, context: AppContext) {
         rateLimit: { max: context.config.rateLimits.publicWritesPerMinute * 5, timeWindow: '1 minute' },
       },
       schema: {
+        operationId: 'previewBundle',
         tags: ['catalog'],
         summary: 'Answers in, the bundle of matters with reasons and the material list out (creates nothing)',
-        body: z.object({
-          regionCode: z.string().regex(/^\d{6}$/),
-          answers: z.record(z.string().max(64), z.string().max(64)).default({}),
-          deceasedIdNumber: z.string().max(32).optional(),
-        }),
-        response: { 200: BundleResponse, ...errorResponses },
+        description:
+          "Anyone may ask; a signed-in caller who gives the deceased's ID number also gets what shared data knows (the look-up is audited).",
+        security: SESSION_OPTIONAL,
+        body: BundlePreviewRequest,
+        response: { 200: BundleResponse },
       },
     },
     async (request) => {
@@ -264,25 +276,16 @@ export async function catalogRoutes(app: FastifyInstance, context: AppContext) {
     '/api/v1/calendar/notices',
     {
       schema: {
+        operationId: 'getCalendarNotices',
         tags: ['calendar'],
         summary:
           'The years whose official holiday notice is loaded; a due date in any other year is provisional (暂定: only weekends are known there)',
-        response: {
-          200: z.object({
-            years: z.array(z.number().int()),
-            today: z.string(),
-            missing: z
-              .array(z.number().int())
-              .describe(
-                'This year and the next, where their notice is not loaded (due dates may fall there)',
-              ),
-          }),
-          ...errorResponses,
-        },
+        security: PUBLIC,
+        response: { 200: CalendarNotices },
       },
     },
     async () => {
-      const today = chinaToday();
+      const today = clock.today();
       return {
         years: context.calendar.coveredYears(),
         today,
@@ -295,9 +298,11 @@ export async function catalogRoutes(app: FastifyInstance, context: AppContext) {
     '/api/v1/calendar/due-date',
     {
       schema: {
+        operationId: 'getDueDate',
         tags: ['calendar'],
         summary:
           'Due date after N working days (the start day is day 0; due at the end of the Nth working day after it)',
+        security: PUBLIC,
         querystring: z.object({
           start: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
           workingDays: z.coerce.number().int().min(0).max(3650),
@@ -306,7 +311,7 @@ export async function catalogRoutes(app: FastifyInstance, context: AppContext) {
             .regex(/^\d{6}$/)
             .optional(),
         }),
-        response: { 200: DueDateResponse, ...errorResponses },
+        response: { 200: DueDateResponse },
       },
     },
     async (request) => {

@@ -18,93 +18,35 @@ import {
   viewDraft,
 } from '../../commands/drafts.ts';
 import type { AppContext } from '../../context.ts';
-import { AppError } from '../../errors.ts';
+import { authorize, subjectOf } from '../../identity/authorize.ts';
 import { actorOf } from '../../identity/principal.ts';
 import type { FileStore } from '../../materials/file-store.ts';
 import { materialUploadField, nameUploadRefusal } from '../../materials/store-upload.ts';
 import { getCaseById } from '../../queries/case-views.ts';
 import { readSingleUpload, sendPrivateFile } from '../files.ts';
-import { CaseDetail, errorResponses } from '../schemas.ts';
+import { MATERIAL_MEDIA_TYPES, SIGNED_IN } from '../openapi.ts';
+import {
+  CaseDetail,
+  Draft,
+  DraftList,
+  errors,
+  SaveDraftRequest,
+  StartDraftRequest,
+  SubmitDraftRequest,
+} from '../schemas.ts';
 
-const Text = z.object({ zh: z.string(), en: z.string() });
-const Problem = z.object({
-  field: z.string(),
-  labelZh: z.string(),
-  labelEn: z.string(),
-  zh: z.string(),
-  en: z.string(),
-});
-const DraftView = z.object({
-  id: z.string(),
-  version: z.number(),
-  channel: z.string(),
-  regionCode: z.string(),
-  catalogVersion: z.string(),
-  expiresAt: z.string(),
-  updatedAt: z.string(),
-  matters: z.array(z.object({ code: z.string(), name: Text, department: z.string(), departmentName: Text })),
-  form: z.array(
-    z.object({
-      id: z.string(),
-      title: Text,
-      fields: z.array(
-        z.object({
-          key: z.string(),
-          label: Text,
-          input: z.string(),
-          options: z.array(z.object({ value: z.string(), zh: z.string(), en: z.string() })),
-          hint: Text.nullable(),
-          optional: z.boolean(),
-          value: z.string(),
-          source: z.string().nullable(),
-          sourceLabel: Text.nullable(),
-          certified: z.boolean(),
-          flagged: z.string().nullable(),
-          neededBy: z.array(z.string()),
-        }),
-      ),
-    }),
-  ),
-  materials: z.array(
-    z.object({
-      code: z.string(),
-      name: Text,
-      neededBy: z.array(z.string()),
-      replaceableBy: z.enum(['shared-data', 'e-licence']).nullable(),
-      satisfied: z.boolean(),
-      items: z.array(
-        z.object({
-          id: z.string(),
-          kind: z.enum(['upload', 'e-licence', 'shared-data']),
-          label: Text,
-          mediaType: z.string().nullable(),
-          fileDigest: z.string().nullable(),
-          originalName: z.string().nullable(),
-        }),
-      ),
-    }),
-  ),
-  sharedData: z.record(z.string(), z.enum(['used', 'not-found', 'unavailable'])),
-  problems: z.array(Problem),
-  consent: z.object({
-    version: z.string(),
-    zh: z.string(),
-    en: z.string(),
-    assistedZh: z.string(),
-    assistedEn: z.string(),
-  }),
-  maxUploadBytes: z.number(),
-});
 const Id = z.object({ id: z.uuid() });
 
 function ownerOf(request: FastifyRequest): DraftOwner {
-  const principal = request.principal;
-  if (!principal)
-    throw new AppError(request.sessionState === 'expired' ? 'SESSION_EXPIRED' : 'UNAUTHENTICATED');
+  const principal = authorize(request, 'draft.write');
   if (principal.kind === 'citizen') return { kind: 'citizen', id: principal.id, actor: actorOf(principal) };
-  if (principal.role === 'window_clerk')
-    return { kind: 'staff', id: principal.id, actor: actorOf(principal), regionCode: principal.regionCode };
-  throw new AppError('FORBIDDEN');
+  return {
+    kind: 'staff',
+    id: principal.id,
+    actor: actorOf(principal),
+    regionCode: principal.regionCode,
+    subject: subjectOf(principal),
+  };
 }
 
 export async function draftRoutes(app: FastifyInstance, context: AppContext, files: FileStore) {
@@ -115,15 +57,15 @@ export async function draftRoutes(app: FastifyInstance, context: AppContext, fil
     {
       config: { rateLimit: { max: context.config.rateLimits.publicWritesPerMinute, timeWindow: '1 minute' } },
       schema: {
+        operationId: 'startDraft',
         tags: ['applications'],
         summary: 'Start an application from the questionnaire; shared data fills what it knows',
-        body: z.object({
-          regionCode: z.string().regex(/^\d{6}$/),
-          answers: z.record(z.string().max(64), z.string().max(64)),
-          deceasedIdNumber: z.string().max(32),
-          applicantIdNumber: z.string().max(32).optional(),
-        }),
-        response: { 201: DraftView, ...errorResponses, 410: errorResponses[404], 422: errorResponses[400] },
+        description:
+          'One case per deceased: if the person already has an open (or recently delivered) case, nothing is started and the answer is CASE_EXISTS with that case in `details`. A region that does not cover the situation answers NOT_COVERED (422) with where to go instead.',
+        security: SIGNED_IN,
+        body: StartDraftRequest,
+        response: { 201: Draft, ...errors(409, 422) },
+        responseDescriptions: { 201: 'Started: the new draft' },
       },
     },
     async (request, reply) => {
@@ -141,23 +83,11 @@ export async function draftRoutes(app: FastifyInstance, context: AppContext, fil
     '/api/v1/drafts',
     {
       schema: {
+        operationId: 'listDrafts',
         tags: ['applications'],
         summary: 'My unfinished applications (resume on any device)',
-        response: {
-          200: z.object({
-            items: z.array(
-              z.object({
-                id: z.string(),
-                regionCode: z.string(),
-                deceasedName: z.string().nullable(),
-                updatedAt: z.string(),
-                expiresAt: z.string(),
-                matterCount: z.number(),
-              }),
-            ),
-          }),
-          ...errorResponses,
-        },
+        security: SIGNED_IN,
+        response: { 200: DraftList },
       },
     },
     async (request) => ({ items: await listDrafts(context, ownerOf(request)) }),
@@ -167,10 +97,12 @@ export async function draftRoutes(app: FastifyInstance, context: AppContext, fil
     '/api/v1/drafts/:id',
     {
       schema: {
+        operationId: 'getDraft',
         tags: ['applications'],
         summary: 'One draft: the merged form, materials and what is still missing',
+        security: SIGNED_IN,
         params: Id,
-        response: { 200: DraftView, ...errorResponses, 410: errorResponses[404] },
+        response: { 200: Draft, ...errors(410) },
       },
     },
     async (request) => viewDraft(context, ownerOf(request), request.params.id),
@@ -180,15 +112,13 @@ export async function draftRoutes(app: FastifyInstance, context: AppContext, fil
     '/api/v1/drafts/:id',
     {
       schema: {
+        operationId: 'saveDraft',
         tags: ['applications'],
         summary: 'Autosave typed values and flags on certified values (optimistic version)',
+        security: SIGNED_IN,
         params: Id,
-        body: z.object({
-          version: z.number().int().min(1),
-          values: z.record(z.string().max(64), z.string().max(200)).optional(),
-          flags: z.record(z.string().max(64), z.string().max(200)).optional(),
-        }),
-        response: { 200: DraftView, ...errorResponses, 410: errorResponses[404] },
+        body: SaveDraftRequest,
+        response: { 200: Draft, ...errors(409, 410) },
       },
     },
     async (request) => {
@@ -203,11 +133,16 @@ export async function draftRoutes(app: FastifyInstance, context: AppContext, fil
     {
       config: { rateLimit: { max: context.config.rateLimits.publicWritesPerMinute, timeWindow: '1 minute' } },
       schema: {
+        operationId: 'uploadDraftMaterial',
         tags: ['applications'],
         summary: 'Upload a photo or PDF for one material (multipart/form-data, field "file")',
+        description:
+          'The content decides what the file is: anything but a JPEG, PNG, WebP or PDF within the size limit is refused with UPLOAD_REFUSED.',
+        security: SIGNED_IN,
         consumes: ['multipart/form-data'],
         params: z.object({ id: z.uuid(), materialCode: z.string().max(64) }),
-        response: { 200: DraftView, ...errorResponses, 410: errorResponses[404] },
+        response: { 200: Draft, ...errors(409, 410) },
+        responseDescriptions: { 200: 'Attached: the draft with the material' },
       },
     },
     async (request) => {
@@ -227,10 +162,12 @@ export async function draftRoutes(app: FastifyInstance, context: AppContext, fil
     '/api/v1/drafts/:id/items/:itemId',
     {
       schema: {
+        operationId: 'removeDraftItem',
         tags: ['applications'],
         summary: 'Remove one attached material (an upload, or an e-licence you prefer to replace)',
+        security: SIGNED_IN,
         params: z.object({ id: z.uuid(), itemId: z.uuid() }),
-        response: { 200: DraftView, ...errorResponses, 410: errorResponses[404] },
+        response: { 200: Draft, ...errors(409, 410) },
       },
     },
     async (request) => {
@@ -244,9 +181,12 @@ export async function draftRoutes(app: FastifyInstance, context: AppContext, fil
     '/api/v1/drafts/:id/files/:digest',
     {
       schema: {
+        operationId: 'getDraftFile',
         tags: ['applications'],
         summary: 'An uploaded file of my own draft',
+        security: SIGNED_IN,
         params: z.object({ id: z.uuid(), digest: z.string().regex(/^[0-9a-f]{64}$/) }),
+        produces: MATERIAL_MEDIA_TYPES,
       },
     },
     async (request, reply) => {
@@ -266,16 +206,26 @@ export async function draftRoutes(app: FastifyInstance, context: AppContext, fil
     {
       config: { rateLimit: { max: context.config.rateLimits.publicWritesPerMinute, timeWindow: '1 minute' } },
       schema: {
+        operationId: 'submitDraft',
         tags: ['applications'],
         summary: 'Submit a draft as a case; repeat-safe with an Idempotency-Key header',
+        description:
+          'The server decides the bundle again and validates everything; what is wrong comes back as VALIDATION_FAILED with every field. The same Idempotency-Key (per submitter) returns the first case.',
+        security: SIGNED_IN,
         params: Id,
-        headers: z.object({ 'idempotency-key': z.string().min(8).max(128) }),
-        body: z.object({
-          version: z.number().int().min(1),
-          declaration: z.object({ version: z.string().max(32), accepted: z.boolean() }),
-          assistedConsent: z.boolean().optional(),
+        headers: z.object({
+          'idempotency-key': z
+            .string()
+            .min(8)
+            .max(128)
+            .describe('One key per submission; a retry sends the same'),
         }),
-        response: { 201: CaseDetail, 200: CaseDetail, ...errorResponses, 410: errorResponses[404] },
+        body: SubmitDraftRequest,
+        response: { 200: CaseDetail, 201: CaseDetail, ...errors(409, 410, 422) },
+        responseDescriptions: {
+          200: 'Already submitted with this Idempotency-Key: the case it created',
+          201: 'Submitted: the new case',
+        },
       },
     },
     async (request, reply) => {

@@ -1,24 +1,22 @@
 /** GET /healthz: database and job-queue health, 200 when both answer, 503 otherwise. */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { pingDatabase } from '../../db/database.ts';
-
-const Health = z.object({
-  status: z.enum(['ok', 'unavailable']),
-  database: z.object({ ok: z.boolean(), backend: z.enum(['pglite', 'postgres']) }),
-  jobs: z.object({ ok: z.boolean() }),
-});
+import { PUBLIC } from '../openapi.ts';
+import { Health } from '../schemas.ts';
 
 export async function healthRoutes(app: FastifyInstance, context: AppContext) {
   app.withTypeProvider<ZodTypeProvider>().get(
     '/healthz',
     {
       schema: {
+        operationId: 'getHealth',
         tags: ['operations'],
         summary: 'Health of the database and the job queue',
+        security: PUBLIC,
         response: { 200: Health, 503: Health },
+        responseDescriptions: { 200: 'Both answer', 503: 'The database or the job queue does not answer' },
       },
     },
     async (_request, reply) => {

@@ -7,29 +7,14 @@ import { and, desc, eq, inArray, isNull, like } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import * as clock from '../../clock.ts';
 import type { AppContext } from '../../context.ts';
 import { cases, notifications, subCases } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
-import { requireCitizen, requireStaff } from '../../identity/principal.ts';
+import { authorizeCitizen, authorizeStaff } from '../../identity/authorize.ts';
 import { messageSubject, type SubCaseForSubject } from '../../notifications/message-subject.ts';
-import { errorResponses } from '../schemas.ts';
-
-const Message = z.object({
-  id: z.string(),
-  template: z.string(),
-  body: z.string(),
-  createdAt: z.string(),
-  readAt: z.string().nullable(),
-  about: z
-    .object({
-      kind: z.enum(['case', 'correction', 'returned', 'progress', 'results', 'drafts']),
-      caseCode: z.string().nullable(),
-      subCaseId: z.string().nullable(),
-    })
-    .describe(
-      'What the message is about, to open it there: the case, its correction items, a department question…',
-    ),
-});
+import { SIGNED_IN } from '../openapi.ts';
+import { DevelopmentSmsList, errors, MessageList } from '../schemas.ts';
 
 export async function messageRoutes(app: FastifyInstance, context: AppContext) {
   const routes = app.withTypeProvider<ZodTypeProvider>();
@@ -39,13 +24,15 @@ export async function messageRoutes(app: FastifyInstance, context: AppContext) {
     '/api/v1/messages',
     {
       schema: {
+        operationId: 'listMessages',
         tags: ['messages'],
         summary: 'My in-app messages, newest first',
-        response: { 200: z.object({ items: z.array(Message), unread: z.number() }), ...errorResponses },
+        security: SIGNED_IN,
+        response: { 200: MessageList },
       },
     },
     async (request) => {
-      const citizen = requireCitizen(request);
+      const citizen = authorizeCitizen(request, 'message.read');
       const rows = await db
         .select()
         .from(notifications)
@@ -105,17 +92,22 @@ export async function messageRoutes(app: FastifyInstance, context: AppContext) {
     '/api/v1/messages/:id/read',
     {
       schema: {
+        operationId: 'markMessageRead',
         tags: ['messages'],
         summary: 'Mark a message read',
+        security: SIGNED_IN,
         params: z.object({ id: z.uuid() }),
-        response: { 204: z.null(), ...errorResponses },
+        response: { 204: z.null() },
+        responseDescriptions: {
+          204: 'Marked (a message already read, or not the caller’s, is left as it is)',
+        },
       },
     },
     async (request, reply) => {
-      const citizen = requireCitizen(request);
+      const citizen = authorizeCitizen(request, 'message.read');
       await db
         .update(notifications)
-        .set({ readAt: new Date() })
+        .set({ readAt: clock.now() })
         .where(
           and(
             eq(notifications.id, request.params.id),
@@ -131,27 +123,19 @@ export async function messageRoutes(app: FastifyInstance, context: AppContext) {
     '/api/v1/dev/sms',
     {
       schema: {
+        operationId: 'listDevelopmentSms',
         tags: ['messages'],
         summary:
           'SMS held by the development sink (only when no SMS gateway is configured, never in production)',
-        response: {
-          200: z.object({
-            items: z.array(
-              z.object({
-                id: z.string(),
-                to: z.string().nullable(),
-                body: z.string(),
-                status: z.string(),
-                createdAt: z.string(),
-              }),
-            ),
-          }),
-          ...errorResponses,
+        security: SIGNED_IN,
+        response: { 200: DevelopmentSmsList, ...errors(404) },
+        responseDescriptions: {
+          404: 'There is no development sink here (a gateway is configured, or production)',
         },
       },
     },
     async (request) => {
-      requireStaff(request, ['admin', 'window_clerk']);
+      authorizeStaff(request, 'sms.outbox.read');
       if (context.config.sms.url || context.config.env === 'production') throw new AppError('NOT_FOUND');
       const rows = await db
         .select()

@@ -6,18 +6,8 @@ import { z } from 'zod';
 import { DEPARTMENTS } from '../../../domain/departments.ts';
 import type { AppContext } from '../../context.ts';
 import { regions } from '../../db/schema.ts';
-
-const Region = z.object({
-  code: z.string(),
-  nameZh: z.string(),
-  nameEn: z.string(),
-  level: z.string(),
-  parentCode: z.string().nullable(),
-  parentNameZh: z.string().nullable(),
-  parentNameEn: z.string().nullable(),
-  funeralMode: z.string().nullable(),
-  pilot: z.boolean(),
-});
+import { PUBLIC } from '../openapi.ts';
+import { MatterList, RegionList } from '../schemas.ts';
 
 export async function referenceRoutes(app: FastifyInstance, context: AppContext) {
   const routes = app.withTypeProvider<ZodTypeProvider>();
@@ -27,10 +17,12 @@ export async function referenceRoutes(app: FastifyInstance, context: AppContext)
     '/api/v1/regions',
     {
       schema: {
+        operationId: 'listRegions',
         tags: ['reference'],
         summary: 'Regions where the service is offered',
+        security: PUBLIC,
         querystring: z.object({ level: z.enum(['province', 'prefecture', 'county']).optional() }),
-        response: { 200: z.object({ items: z.array(Region) }) },
+        response: { 200: RegionList },
       },
     },
     async (request) => {
@@ -63,23 +55,11 @@ export async function referenceRoutes(app: FastifyInstance, context: AppContext)
     '/api/v1/matters',
     {
       schema: {
+        operationId: 'listMatters',
         tags: ['reference'],
         summary: 'Matters that can be applied for',
-        response: {
-          200: z.object({
-            items: z.array(
-              z.object({
-                code: z.string(),
-                nameZh: z.string(),
-                nameEn: z.string(),
-                departmentCode: z.string(),
-                departmentNameZh: z.string(),
-                departmentNameEn: z.string(),
-                committedWorkingDays: z.number(),
-              }),
-            ),
-          }),
-        },
+        security: PUBLIC,
+        response: { 200: MatterList },
       },
     },
     async () => ({

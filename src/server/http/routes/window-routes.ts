@@ -1,10 +1,6 @@
-/** The comprehensive window's routes (综合窗口): queue, whole case, accept / reject / correct, hand over, deliver. */
-import { and, eq } from 'drizzle-orm';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { regionCovers } from '../../../domain/regions.ts';
-import { appendAudit } from '../../audit/audit-log.ts';
 import { rateAtWindow } from '../../commands/family-actions.ts';
 import {
   acceptCase,
@@ -12,6 +8,7 @@ import {
   deliverAtWindow,
   frontDeskQueue,
   handOver,
+  readCaseMaterialAtWindow,
   rejectCase,
   requestCorrection,
 } from '../../commands/front-desk.ts';
@@ -22,152 +19,44 @@ import {
   supplementSubCase,
 } from '../../commands/supplement.ts';
 import type { AppContext } from '../../context.ts';
-import { cases, materialFiles, materialItems } from '../../db/schema.ts';
-import { AppError } from '../../errors.ts';
-import { actorOf, requireStaff } from '../../identity/principal.ts';
+import { authorizeStaff } from '../../identity/authorize.ts';
 import type { FileStore } from '../../materials/file-store.ts';
 import { nameUploadRefusal } from '../../materials/store-upload.ts';
 import { readSingleUpload, sendPrivateFile } from '../files.ts';
-import { errorResponses, PendingSupplementFiles, ReplacedItem, SupplementRequest } from '../schemas.ts';
+import { MATERIAL_MEDIA_TYPES, SIGNED_IN } from '../openapi.ts';
+import {
+  CorrectionNoticeRequest,
+  errors,
+  HandOverRequest,
+  PendingSupplementFiles,
+  RatingRequest,
+  RejectCaseRequest,
+  SupplementAnswerRequest,
+  VersionRequest,
+  WindowCase,
+  WindowQueue,
+} from '../schemas.ts';
 
-const Text = z.object({ zh: z.string(), en: z.string() });
 const Id = z.object({ id: z.uuid() });
-const Version = z.object({ version: z.number().int().min(1) });
-
-const QueueItem = z.object({
-  id: z.string(),
-  code: z.string(),
-  state: z.string(),
-  channel: z.string(),
-  deceasedNameMasked: z.string(),
-  applicantNameMasked: z.string(),
-  submittedAt: z.string(),
-  waitedMinutes: z.number(),
-  ownerName: z.string().nullable(),
-  ownedByMe: z.boolean(),
-  version: z.number(),
-});
-
-const WindowCase = z.object({
-  id: z.string(),
-  code: z.string(),
-  state: z.string(),
-  version: z.number(),
-  channel: z.string(),
-  regionCode: z.string(),
-  submittedAt: z.string(),
-  owner: z.object({ id: z.string(), name: z.string(), isMe: z.boolean() }).nullable(),
-  allowedActions: z.array(z.string()),
-  correction: z
-    .array(
-      z.object({
-        kind: z.enum(['field', 'material']),
-        key: z.string(),
-        reason: z.string(),
-        label: z.string().optional(),
-        labelEn: z.string().optional(),
-      }),
-    )
-    .nullable(),
-  decisionReason: z.string().nullable(),
-  sameDeceased: z
-    .array(
-      z.object({
-        id: z.string(),
-        code: z.string(),
-        state: z.string(),
-        stateLabel: Text,
-        channel: z.string(),
-        submittedAt: z.string(),
-        regionCode: z.string(),
-      }),
-    )
-    .describe('Other cases for the same deceased (earlier or later), newest first'),
-  heirs: z
-    .array(z.object({ nameMasked: z.string(), relationship: z.string(), joinedAt: z.string() }))
-    .describe('Other heirs who joined this case instead of applying again'),
-  form: z.array(
-    z.object({
-      id: z.string(),
-      title: Text,
-      fields: z.array(
-        z.object({
-          key: z.string(),
-          label: Text,
-          value: z.string(),
-          text: Text.nullable().describe('The value in words (option labels), null when left empty'),
-        }),
-      ),
-    }),
-  ),
-  materials: z.array(
-    z.object({
-      code: z.string(),
-      name: Text,
-      neededBy: z.array(z.string()),
-      replaceableBy: z.enum(['shared-data', 'e-licence']).nullable(),
-      items: z.array(
-        z.object({
-          id: z.string(),
-          kind: z.string(),
-          reference: z.string().nullable(),
-          mediaType: z.string().nullable(),
-          fileName: z.string().nullable(),
-          addedAt: z.string(),
-          isNew: z.boolean().describe('Came after the application (a correction)'),
-          replaces: z.array(ReplacedItem),
-        }),
-      ),
-      replaced: z
-        .array(
-          z.object({
-            id: z.string(),
-            mediaType: z.string().nullable(),
-            fileName: z.string().nullable(),
-            addedAt: z.string(),
-            supersededAt: z.string().nullable(),
-            replacedBy: z.string(),
-          }),
-        )
-        .describe('Uploads a correction replaced: kept for the record, not current'),
-    }),
-  ),
-  subCases: z.array(
-    z.object({
-      id: z.string(),
-      matter: z.object({ code: z.string(), zh: z.string(), en: z.string() }),
-      department: z.object({ code: z.string(), zh: z.string(), en: z.string() }),
-      state: z.string(),
-      stateLabel: Text,
-      dueOn: z.string().nullable(),
-      dueProvisional: z
-        .boolean()
-        .describe("The due date's year has no official holiday notice loaded (暂定)"),
-      regionCode: z.string(),
-      version: z.number(),
-      decisionNote: z.string().nullable(),
-      requests: z.array(SupplementRequest),
-    }),
-  ),
-  documents: z.array(z.object({ id: z.string(), kind: z.string(), token: z.string(), issuedAt: z.string() })),
-});
 
 export async function windowRoutes(app: FastifyInstance, context: AppContext, files: FileStore) {
   const routes = app.withTypeProvider<ZodTypeProvider>();
-  const clerkOf = (request: Parameters<typeof requireStaff>[0]) => requireStaff(request, ['window_clerk']);
+  const clerkOf = (request: FastifyRequest) => authorizeStaff(request, 'window.desk');
 
   routes.get(
     '/api/v1/window/queue',
     {
       schema: {
+        operationId: 'listWindowQueue',
         tags: ['window'],
         summary: "Cases of the clerk's region in one state, oldest first, with how long each has waited",
+        security: SIGNED_IN,
         querystring: z.object({
           state: z
             .enum(['submitted', 'correction_requested', 'in_progress', 'ready_for_delivery'])
             .default('submitted'),
         }),
-        response: { 200: z.object({ items: z.array(QueueItem) }), ...errorResponses },
+        response: { 200: WindowQueue },
       },
     },
     async (request) => ({ items: await frontDeskQueue(context, clerkOf(request), request.query.state) }),
@@ -177,10 +66,12 @@ export async function windowRoutes(app: FastifyInstance, context: AppContext, fi
     '/api/v1/window/cases/:id',
     {
       schema: {
+        operationId: 'getWindowCase',
         tags: ['window'],
         summary: 'The whole application with its materials (the view is audited)',
+        security: SIGNED_IN,
         params: Id,
-        response: { 200: WindowCase, ...errorResponses },
+        response: { 200: WindowCase },
       },
     },
     async (request) => caseAtWindow(context, clerkOf(request), request.params.id),
@@ -190,11 +81,13 @@ export async function windowRoutes(app: FastifyInstance, context: AppContext, fi
     '/api/v1/window/cases/:id/accept',
     {
       schema: {
+        operationId: 'acceptCase',
         tags: ['window'],
         summary: 'Accept (受理): the sub-cases go to their departments and their clocks start',
+        security: SIGNED_IN,
         params: Id,
-        body: Version,
-        response: { 200: WindowCase, ...errorResponses },
+        body: VersionRequest,
+        response: { 200: WindowCase, ...errors(409) },
       },
     },
     async (request) => {
@@ -208,11 +101,13 @@ export async function windowRoutes(app: FastifyInstance, context: AppContext, fi
     '/api/v1/window/cases/:id/reject',
     {
       schema: {
+        operationId: 'rejectCase',
         tags: ['window'],
         summary: 'Do not accept (不予受理), with the reason given to the family in writing',
+        security: SIGNED_IN,
         params: Id,
-        body: Version.extend({ reason: z.string().trim().min(4).max(1000) }),
-        response: { 200: WindowCase, ...errorResponses },
+        body: RejectCaseRequest,
+        response: { 200: WindowCase, ...errors(409) },
       },
     },
     async (request) => {
@@ -226,22 +121,13 @@ export async function windowRoutes(app: FastifyInstance, context: AppContext, fi
     '/api/v1/window/cases/:id/correction',
     {
       schema: {
+        operationId: 'requestCaseCorrection',
         tags: ['window'],
         summary: 'One correction notice (补正告知) listing every item to put right, at once',
+        security: SIGNED_IN,
         params: Id,
-        body: Version.extend({
-          items: z
-            .array(
-              z.object({
-                kind: z.enum(['field', 'material']),
-                key: z.string().max(64),
-                reason: z.string().trim().min(2).max(300),
-              }),
-            )
-            .min(1)
-            .max(40),
-        }),
-        response: { 200: WindowCase, ...errorResponses },
+        body: CorrectionNoticeRequest,
+        response: { 200: WindowCase, ...errors(409) },
       },
     },
     async (request) => {
@@ -255,11 +141,13 @@ export async function windowRoutes(app: FastifyInstance, context: AppContext, fi
     '/api/v1/window/cases/:id/hand-over',
     {
       schema: {
+        operationId: 'handOverCase',
         tags: ['window'],
         summary: 'Hand the case to another clerk of the region, with a reason (首问负责 moves with it)',
+        security: SIGNED_IN,
         params: Id,
-        body: z.object({ toUsername: z.string().max(64), reason: z.string().trim().min(2).max(300) }),
-        response: { 200: WindowCase, ...errorResponses },
+        body: HandOverRequest,
+        response: { 200: WindowCase, ...errors(409) },
       },
     },
     async (request) => {
@@ -273,11 +161,13 @@ export async function windowRoutes(app: FastifyInstance, context: AppContext, fi
     '/api/v1/window/cases/:id/deliver',
     {
       schema: {
+        operationId: 'deliverCase',
         tags: ['window'],
         summary: 'Hand the results over at the window (出件)',
+        security: SIGNED_IN,
         params: Id,
-        body: Version,
-        response: { 200: WindowCase, ...errorResponses },
+        body: VersionRequest,
+        response: { 200: WindowCase, ...errors(409) },
       },
     },
     async (request) => {
@@ -291,12 +181,14 @@ export async function windowRoutes(app: FastifyInstance, context: AppContext, fi
     '/api/v1/window/sub-cases/:id/supplement/files',
     {
       schema: {
+        operationId: 'attachWindowSupplementFile',
         tags: ['window'],
         summary:
           'Attach one file (multipart field "file") to the answer to a returned sub-case, for the applicant at the counter; returns the files waiting to be sent',
+        security: SIGNED_IN,
         consumes: ['multipart/form-data'],
         params: Id,
-        response: { 200: PendingSupplementFiles, ...errorResponses },
+        response: { 200: PendingSupplementFiles, ...errors(409) },
       },
     },
     async (request) => {
@@ -314,10 +206,12 @@ export async function windowRoutes(app: FastifyInstance, context: AppContext, fi
     '/api/v1/window/sub-cases/:id/supplement/files/:itemId',
     {
       schema: {
+        operationId: 'removeWindowSupplementFile',
         tags: ['window'],
         summary: 'Take a file back out of the answer before it is sent',
+        security: SIGNED_IN,
         params: z.object({ id: z.uuid(), itemId: z.uuid() }),
-        response: { 200: PendingSupplementFiles, ...errorResponses },
+        response: { 200: PendingSupplementFiles, ...errors(409) },
       },
     },
     async (request) => ({
@@ -334,12 +228,17 @@ export async function windowRoutes(app: FastifyInstance, context: AppContext, fi
     '/api/v1/window/sub-cases/:id/supplement',
     {
       schema: {
+        operationId: 'sendWindowSupplementAnswer',
         tags: ['window'],
         summary:
           'Send the answer to a returned sub-case (the text and the files attached) for the applicant at the counter; its clock runs again',
+        security: SIGNED_IN,
         params: Id,
-        body: Version.extend({ note: z.string().max(2000).default('') }),
-        response: { 204: z.null(), ...errorResponses },
+        body: SupplementAnswerRequest,
+        response: { 204: z.null(), ...errors(409) },
+        responseDescriptions: {
+          204: 'Sent: the sub-case is back with its department, its clock running again',
+        },
       },
     },
     async (request, reply) => {
@@ -358,32 +257,18 @@ export async function windowRoutes(app: FastifyInstance, context: AppContext, fi
     '/api/v1/window/cases/:id/materials/:itemId',
     {
       schema: {
+        operationId: 'getWindowCaseMaterial',
         tags: ['window'],
         summary: 'One uploaded material of the case (audited)',
+        security: SIGNED_IN,
         params: z.object({ id: z.uuid(), itemId: z.uuid() }),
+        produces: MATERIAL_MEDIA_TYPES,
       },
     },
     async (request, reply) => {
       const clerk = clerkOf(request);
-      const { db } = context.database;
-      const [row] = await db
-        .select({ c: cases, file: materialFiles })
-        .from(materialItems)
-        .innerJoin(cases, eq(cases.id, materialItems.caseId))
-        .innerJoin(materialFiles, eq(materialFiles.digest, materialItems.fileDigest))
-        .where(and(eq(materialItems.id, request.params.itemId), eq(materialItems.caseId, request.params.id)))
-        .limit(1);
-      if (!row || !regionCovers(clerk.regionCode, row.c.regionCode)) throw new AppError('NOT_FOUND');
-      await db.transaction((tx) =>
-        appendAudit(tx, context.keys, {
-          actor: actorOf(clerk),
-          action: 'material.viewed',
-          objectType: 'case',
-          objectId: row.c.id,
-          details: { digest: row.file.digest },
-        }),
-      );
-      return sendPrivateFile(reply, row.file.mediaType, await files.get(row.file.digest));
+      const file = await readCaseMaterialAtWindow(context, clerk, request.params.id, request.params.itemId);
+      return sendPrivateFile(reply, file.mediaType, await files.get(file.digest));
     },
   );
 
@@ -391,16 +276,15 @@ export async function windowRoutes(app: FastifyInstance, context: AppContext, fi
     '/api/v1/window/cases/:id/ratings',
     {
       schema: {
+        operationId: 'recordWindowRating',
         tags: ['window'],
         summary:
           'Record the rating the family gives at the window (好差评; once per case and per department, any channel)',
+        security: SIGNED_IN,
         params: Id,
-        body: z.object({
-          target: z.string().regex(/^(case|department:[a-z-]+)$/),
-          level: z.number().int().min(1).max(5),
-          comment: z.string().max(500).optional(),
-        }),
-        response: { 204: z.null(), ...errorResponses },
+        body: RatingRequest,
+        response: { 204: z.null(), ...errors(409) },
+        responseDescriptions: { 204: 'Recorded' },
       },
     },
     async (request, reply) => {
