@@ -2,11 +2,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { appendAudit } from '../../audit/audit-log.ts';
 import type { AppContext } from '../../context.ts';
 import { AppError } from '../../errors.ts';
-import { actorOf, describeStaff, loadStaffPrincipal } from '../../identity/principal.ts';
+import { describeStaff, loadStaffPrincipal } from '../../identity/principal.ts';
 import { destroySession } from '../../identity/sessions.ts';
+import { signOut } from '../../identity/sign-out.ts';
 import { signInStaff } from '../../identity/staff-sign-in.ts';
 import { PUBLIC, SESSION_OPTIONAL } from '../openapi.ts';
 import { errors, Me, StaffMe, StaffSignInRequest } from '../schemas.ts';
@@ -84,20 +84,7 @@ export async function authRoutes(app: FastifyInstance, context: AppContext) {
       },
     },
     async (request, reply) => {
-      if (request.sessionToken) {
-        const principal = request.principal;
-        await db.transaction(async (tx) => {
-          await destroySession(tx, request.sessionToken as string);
-          if (principal) {
-            await appendAudit(tx, context.keys, {
-              actor: actorOf(principal),
-              action: `${principal.kind}.sign_out`,
-              objectType: principal.kind === 'staff' ? 'staff_account' : 'citizen',
-              objectId: principal.id,
-            });
-          }
-        });
-      }
+      if (request.sessionToken) await signOut(context, request.sessionToken, request.principal);
       clearSessionCookie(reply);
       return reply.status(204).send(null);
     },

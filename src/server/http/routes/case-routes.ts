@@ -4,7 +4,6 @@
  * one door for the portal, the window and machine clients.
  */
 
-import { and, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -24,15 +23,13 @@ import {
   supplementSubCase,
 } from '../../commands/supplement.ts';
 import type { AppContext } from '../../context.ts';
-import { caseDocuments, cases } from '../../db/schema.ts';
-import type { NoticeContent, NoticeKind } from '../../documents/notices.ts';
-import { renderNoticePdf } from '../../documents/render-notice.ts';
 import { AppError } from '../../errors.ts';
-import { authorize, authorizeCitizen, inScope } from '../../identity/authorize.ts';
+import { authorize, authorizeCitizen } from '../../identity/authorize.ts';
 import { actorOf } from '../../identity/principal.ts';
 import type { FileStore } from '../../materials/file-store.ts';
 import { materialUploadField, nameUploadRefusal } from '../../materials/store-upload.ts';
 import { getCitizenCase, listCitizenCases } from '../../queries/case-views.ts';
+import { readCaseNotice } from '../../queries/notices.ts';
 import { readSingleUpload, sendPrivateFile } from '../files.ts';
 import { SIGNED_IN } from '../openapi.ts';
 import {
@@ -332,27 +329,8 @@ export async function caseRoutes(app: FastifyInstance, context: AppContext, file
     },
     async (request, reply) => {
       const principal = authorize(request, 'notice.download');
-      const [row] = await db
-        .select({ doc: caseDocuments, c: cases })
-        .from(caseDocuments)
-        .innerJoin(cases, eq(cases.id, caseDocuments.caseId))
-        .where(and(eq(caseDocuments.token, request.params.token), eq(cases.code, request.params.code)))
-        .limit(1);
-      if (
-        !row ||
-        !inScope(principal, 'notice.download', {
-          regionCode: row.c.regionCode,
-          applicantCitizenId: row.c.applicantCitizenId,
-        })
-      ) {
-        throw new AppError('NOT_FOUND');
-      }
-      const pdf = await renderNoticePdf(
-        row.doc.kind as NoticeKind,
-        row.doc.content as NoticeContent,
-        `${context.publicUrl()}/verify/${row.doc.token}`,
-      );
-      return sendPrivateFile(reply, 'application/pdf', pdf, `${row.doc.kind}-${row.c.code}.pdf`);
+      const notice = await readCaseNotice(context, principal, request.params.code, request.params.token);
+      return sendPrivateFile(reply, 'application/pdf', notice.pdf, notice.filename);
     },
   );
 }

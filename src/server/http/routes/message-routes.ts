@@ -3,22 +3,19 @@
  * development or demo install with no SMS gateway — the development sink, where administrators
  * read the SMS the platform would have sent.
  */
-import { and, desc, eq, inArray, isNull, like } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import * as clock from '../../clock.ts';
+import { markMessageRead } from '../../commands/messages.ts';
 import type { AppContext } from '../../context.ts';
-import { cases, notifications, subCases } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
 import { authorizeCitizen, authorizeStaff } from '../../identity/authorize.ts';
-import { messageSubject, type SubCaseForSubject } from '../../notifications/message-subject.ts';
+import { listDevelopmentSms, listMessages } from '../../queries/messages.ts';
 import { SIGNED_IN } from '../openapi.ts';
 import { DevelopmentSmsList, errors, MessageList } from '../schemas.ts';
 
 export async function messageRoutes(app: FastifyInstance, context: AppContext) {
   const routes = app.withTypeProvider<ZodTypeProvider>();
-  const { db } = context.database;
 
   routes.get(
     '/api/v1/messages',
@@ -33,58 +30,7 @@ export async function messageRoutes(app: FastifyInstance, context: AppContext) {
     },
     async (request) => {
       const citizen = authorizeCitizen(request, 'message.read');
-      const rows = await db
-        .select()
-        .from(notifications)
-        .where(
-          and(
-            eq(notifications.recipientKind, 'citizen'),
-            eq(notifications.recipientId, citizen.id),
-            eq(notifications.channel, 'in-app'),
-          ),
-        )
-        .orderBy(desc(notifications.createdAt))
-        .limit(100);
-      const caseIds = [...new Set(rows.flatMap((r) => (r.caseId ? [r.caseId] : [])))];
-      const caseRows =
-        caseIds.length > 0
-          ? await db.select({ id: cases.id, code: cases.code }).from(cases).where(inArray(cases.id, caseIds))
-          : [];
-      const subRows =
-        caseIds.length > 0
-          ? await db
-              .select({
-                id: subCases.id,
-                caseId: subCases.caseId,
-                matterCode: subCases.matterCode,
-                state: subCases.state,
-              })
-              .from(subCases)
-              .where(inArray(subCases.caseId, caseIds))
-          : [];
-      const catalog = subRows.length > 0 ? await context.catalog.current() : null;
-      const matterName = (code: string) => catalog?.matters.find((m) => m.code === code)?.name ?? code;
-      const codes = new Map(caseRows.map((c) => [c.id, c.code]));
-      const subsOf = (caseId: string | null): SubCaseForSubject[] =>
-        subRows
-          .filter((s) => s.caseId === caseId)
-          .map((s) => ({ id: s.id, matterName: matterName(s.matterCode), state: s.state }));
-      return {
-        items: rows.map((r) => ({
-          id: r.id,
-          template: r.template,
-          body: r.body,
-          createdAt: r.createdAt.toISOString(),
-          readAt: r.readAt?.toISOString() ?? null,
-          about: messageSubject(
-            r.template,
-            r.body,
-            r.caseId ? (codes.get(r.caseId) ?? null) : null,
-            subsOf(r.caseId),
-          ),
-        })),
-        unread: rows.filter((r) => !r.readAt).length,
-      };
+      return listMessages(context, citizen);
     },
   );
 
@@ -105,16 +51,7 @@ export async function messageRoutes(app: FastifyInstance, context: AppContext) {
     },
     async (request, reply) => {
       const citizen = authorizeCitizen(request, 'message.read');
-      await db
-        .update(notifications)
-        .set({ readAt: clock.now() })
-        .where(
-          and(
-            eq(notifications.id, request.params.id),
-            eq(notifications.recipientId, citizen.id),
-            isNull(notifications.readAt),
-          ),
-        );
+      await markMessageRead(context, citizen, request.params.id);
       return reply.status(204).send(null);
     },
   );
@@ -137,21 +74,7 @@ export async function messageRoutes(app: FastifyInstance, context: AppContext) {
     async (request) => {
       authorizeStaff(request, 'sms.outbox.read');
       if (context.config.sms.url || context.config.env === 'production') throw new AppError('NOT_FOUND');
-      const rows = await db
-        .select()
-        .from(notifications)
-        .where(like(notifications.channel, 'sms%'))
-        .orderBy(desc(notifications.createdAt))
-        .limit(200);
-      return {
-        items: rows.map((r) => ({
-          id: r.id,
-          to: r.phoneMasked,
-          body: r.body,
-          status: r.status,
-          createdAt: r.createdAt.toISOString(),
-        })),
-      };
+      return { items: await listDevelopmentSms(context) };
     },
   );
 }
