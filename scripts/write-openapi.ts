@@ -5,8 +5,11 @@
  *
  *   node scripts/write-openapi.ts [file]        (default: openapi.json in a new temporary folder)
  *   node scripts/write-openapi.ts --lint [file] (then `redocly lint` with redocly.yaml)
+ *   node scripts/write-openapi.ts --types [file] (the web app's types, default src/web/api/openapi.d.ts)
  *
- * Prints the path written; with --lint, exits with Redocly's status.
+ * Prints the path written; with --lint, exits with Redocly's status. With --types, the file is
+ * the TypeScript the web app's client is typed by (`npm run api:types`), formatted by Biome so
+ * the committed file passes `biome check` unchanged.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,8 +19,13 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadConfig } from '../src/server/config.ts';
 import { openMemoryDatabase } from '../src/server/db/database.ts';
 import { startServices } from '../src/server/services.ts';
+import { generateApiTypes } from '../tools/api-typegen/generate.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Where the web app's generated types live, and the command that writes them. */
+export const WEB_API_TYPES = join(ROOT, 'src', 'web', 'api', 'openapi.d.ts');
+export const WEB_API_TYPES_COMMAND = 'npm run api:types';
 
 /** The document of an app built the way an instance builds it, on a throwaway database. */
 export async function buildOpenApiDocument(): Promise<unknown> {
@@ -43,9 +51,40 @@ export async function buildOpenApiDocument(): Promise<unknown> {
   }
 }
 
+/**
+ * The web app's types for `document`, as committed: a header, then openapi-typescript's output,
+ * formatted by Biome (a file path under the repository, so its settings apply).
+ */
+export async function webApiTypes(document: unknown): Promise<string> {
+  const generated = await generateApiTypes(document as Record<string, unknown>);
+  const text = [
+    '/**',
+    ' * Generated from the OpenAPI description the server serves at /openapi.json; do not edit.',
+    ` * Regenerate with \`${WEB_API_TYPES_COMMAND}\` (scripts/write-openapi.ts --types).`,
+    ' */',
+    generated,
+  ].join('\n');
+  const biome = join(ROOT, 'node_modules', '@biomejs', 'biome', 'bin', 'biome');
+  const result = spawnSync(process.execPath, [biome, 'format', `--stdin-file-path=${WEB_API_TYPES}`], {
+    input: text,
+    encoding: 'utf8',
+    cwd: ROOT,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (result.status !== 0) throw new Error(`biome format failed: ${result.stderr}`);
+  return result.stdout;
+}
+
 async function main(args: string[]) {
   const lint = args.includes('--lint');
   const given = args.find((a) => !a.startsWith('--'));
+  if (args.includes('--types')) {
+    const target = given ? resolve(given) : WEB_API_TYPES;
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, await webApiTypes(await buildOpenApiDocument()));
+    console.log(`Web API types written to ${target}`);
+    return;
+  }
   const file = given
     ? resolve(given)
     : join(mkdtempSync(join(tmpdir(), 'lianban-openapi-doc-')), 'openapi.json');

@@ -2,112 +2,86 @@
  * The joint-handling calls (前台综合受理、后台分类审批、综合窗口出件): the window's queue and whole
  * case with its answers (accept, reject, one correction notice, hand over, deliver), the
  * department's sub-cases with their time limits and typed results, the family's tracking with
- * correction, supplement, receipt and rating (好差评), and supervision. Response types follow the
- * server's route schemas; every call goes through `request` in api.ts.
+ * correction, supplement, receipt and rating (好差评), and supervision. Types are the server's
+ * OpenAPI schemas; every call goes through the typed client (api/client.ts).
  */
 import { DEPARTMENTS } from '../domain/departments.ts';
 import { fieldLabel } from '../domain/fields.ts';
-import { RESULT_TYPE_LABELS } from '../domain/guide.ts';
 import type { ResultLabels } from '../domain/result-labels.ts';
-import { ApiError, type CaseDetail, request, type SubCaseSummary } from './api.ts';
+import { ApiError, client, done, fileForm, ok, type Schemas } from './api/client.ts';
+import type { paths } from './api/openapi.d.ts';
 import type { MatterGuide, Text } from './guide/catalog-api.ts';
 import { type Language, type MessageKey, pick } from './i18n.ts';
 
 const enc = encodeURIComponent;
 
+/** The query parameters of a GET route, as the document lists them. */
+type OperationQuery<P extends keyof paths> = paths[P] extends { get: { parameters: { query?: infer Q } } }
+  ? NonNullable<Q>
+  : never;
+
 // ---- shared ----
 
-export type ResultType = 'certificate' | 'cancellation' | 'payment' | 'inquiry-result' | 'termination';
+export type ResultType = Schemas['ResultType'];
 
 export type { ResultLabels };
 
 /** A field of the application at the window: `value` as stored, `text` in words (null if empty). */
-export interface ShownFormField {
-  key: string;
-  label: Text;
-  value: string;
-  text: Text | null;
-}
+export type ShownFormField = Schemas['WindowCase']['form'][number]['fields'][number];
 
-/** A department's result as recorded; the server adds `accountMasked` to a payment. */
+/**
+ * A department's result as recorded; the server adds `accountMasked` to a payment. Responses
+ * describe a result only as an object, so it is read back through `resultOf`.
+ */
 export type SubCaseResult =
-  | { type: 'certificate'; documentNumber: string; issuedOn: string }
-  | { type: 'cancellation'; cancelledOn: string; documentNumber?: string }
-  | { type: 'payment'; amountYuan: string; paidOn: string; accountMasked?: string }
-  | { type: 'inquiry-result'; documentNumber: string; summary: string }
-  | { type: 'termination'; effectiveOn: string };
+  | Exclude<Schemas['CompletionResult'], { type: 'payment' }>
+  | (Extract<Schemas['CompletionResult'], { type: 'payment' }> & { accountMasked?: string });
 
-export type NoticeKind = 'acceptance' | 'rejection' | 'correction' | 'completion';
+const RESULT_TYPES: readonly string[] = [
+  'certificate',
+  'cancellation',
+  'payment',
+  'inquiry-result',
+  'termination',
+] satisfies ResultType[];
 
-export interface CaseDocument {
-  kind: NoticeKind | string;
-  token: string;
-  issuedAt: string;
+/** A recorded result as its type says it is (null for none, or one of no known type). */
+export function resultOf(result: Record<string, unknown> | null | undefined): SubCaseResult | null {
+  if (!result || typeof result.type !== 'string' || !RESULT_TYPES.includes(result.type)) return null;
+  return result as SubCaseResult;
 }
 
-export interface CorrectionItem {
-  kind: 'field' | 'material';
-  key: string;
-  reason: string;
-  /** The item's name in Chinese and English, as the notice gives it. */
-  label?: string;
-  labelEn?: string;
+/** A response with its `result` read as a typed result. */
+type WithResult<T extends { result: Record<string, unknown> | null }> = Omit<T, 'result'> & {
+  result: SubCaseResult | null;
+};
+function withResult<T extends { result: Record<string, unknown> | null }>(value: T): WithResult<T> {
+  return { ...value, result: resultOf(value.result) };
 }
 
+export type NoticeKind = Schemas['NoticeKind'];
+export type CaseDocument = Schemas['CaseDetail']['documents'][number];
+export type CorrectionItem = Schemas['CorrectionItem'];
 /** A file sent (or waiting to be sent) with an answer to a department's request. */
-export interface SupplementFile {
-  id: string;
-  name: string;
-  mediaType: string | null;
-  size: number | null;
-  addedAt: string;
-}
-
+export type SupplementFile = Schemas['SupplementFile'];
 /** A department's request for more information (退回补充) and the answer to it, if any. */
-export interface SupplementRequest {
-  id: string;
-  reason: string;
-  requestedAt: string;
-  answer: {
-    note: string;
-    answeredAt: string;
-    /** `online`: the family; `window`: the clerk, for the applicant at the counter. */
-    channel: 'online' | 'window' | string;
-    files: SupplementFile[];
-  } | null;
-  /** Files attached to the answer and not sent yet (only whoever answers sees them). */
-  pendingFiles: SupplementFile[];
-}
-
+export type SupplementRequest = Schemas['SupplementRequest'];
 /** The upload a newer one replaced (a correction of the same material). */
-export interface ReplacedItem {
-  id: string;
-  fileName: string | null;
-  addedAt: string;
-}
+export type ReplacedItem = Schemas['ReplacedItem'];
 
 /** How an upload stands: new (after the application), and what it replaced. */
-export interface MaterialTrace {
-  fileName?: string | null;
-  addedAt?: string;
-  isNew?: boolean;
-  replaces?: ReplacedItem[];
-}
+export type MaterialTrace = Pick<
+  Schemas['WindowCase']['materials'][number]['items'][number],
+  'fileName' | 'addedAt' | 'isNew' | 'replaces'
+>;
 
 /** An upload a correction replaced: kept on record, no longer current. */
-export interface ReplacedMaterial {
-  id: string;
-  mediaType: string | null;
-  fileName: string | null;
-  addedAt: string;
-  supersededAt: string | null;
-  replacedBy: string;
-}
+export type ReplacedMaterial = Schemas['WindowCase']['materials'][number]['replaced'][number];
 
 /** The calls that build and send an answer, the same for the family and the window. */
 export interface SupplementCalls {
-  attach(subCaseId: string, file: File): Promise<{ pendingFiles: SupplementFile[] }>;
-  remove(subCaseId: string, itemId: string): Promise<{ pendingFiles: SupplementFile[] }>;
+  attach(subCaseId: string, file: File): Promise<Schemas['PendingSupplementFiles']>;
+  remove(subCaseId: string, itemId: string): Promise<Schemas['PendingSupplementFiles']>;
 }
 
 /** What a correction item is called for a person: the field's label or the material's name. */
@@ -142,51 +116,22 @@ let mattersOnce: Promise<MatterGuide[]> | undefined;
 
 /** The catalog's matters, loaded once per page load (names and result types for staff pages). */
 export function catalogMatters(): Promise<MatterGuide[]> {
-  mattersOnce ??= request<{ items: MatterGuide[] }>('GET', '/api/v1/catalog/matters').then(
-    (body) => body.items,
-    (error: unknown) => {
-      mattersOnce = undefined;
-      throw error;
-    },
-  );
-  return mattersOnce;
-}
-
-/** The result type of a matter, read back from the label the catalog publishes for it. */
-export function resultTypeOf(matter: MatterGuide | undefined): ResultType | undefined {
-  if (!matter) return undefined;
-  const entry = Object.entries(RESULT_TYPE_LABELS).find(([, label]) => label.zh === matter.resultType.zh);
-  return entry?.[0] as ResultType | undefined;
-}
-
-async function upload<T>(path: string, file: File): Promise<T> {
-  const form = new FormData();
-  form.append('file', file, file.name);
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { Accept: 'application/json' },
-      body: form,
-    });
-  } catch {
-    throw new ApiError(0);
-  }
-  const text = await response.text();
-  let parsed: unknown;
-  try {
-    parsed = text ? JSON.parse(text) : undefined;
-  } catch {
-    parsed = undefined;
-  }
-  if (!response.ok) {
-    throw new ApiError(
-      response.status,
-      (parsed as { error?: ConstructorParameters<typeof ApiError>[1] })?.error,
+  const loading =
+    mattersOnce ??
+    ok(client.GET('/api/v1/catalog/matters')).then(
+      (body) => body.items,
+      (error: unknown) => {
+        mattersOnce = undefined;
+        throw error;
+      },
     );
-  }
-  return parsed as T;
+  mattersOnce = loading;
+  return loading;
+}
+
+/** The result type of a matter, as the catalog publishes it. */
+export function resultTypeOf(matter: MatterGuide | undefined): ResultType | undefined {
+  return matter?.resultTypeCode;
 }
 
 /**
@@ -195,9 +140,13 @@ async function upload<T>(path: string, file: File): Promise<T> {
  * names the current version and state — is used for one retry, and only while the sub-case is
  * still returned (so nobody answers a question that is no longer asked).
  */
-async function supplementWithVersion(path: string, version: number | undefined, note: string): Promise<void> {
+async function supplementWithVersion(
+  send: (body: Schemas['SupplementAnswerRequest']) => Promise<void>,
+  version: number | undefined,
+  note: string,
+): Promise<void> {
   try {
-    await request<void>('POST', path, { body: { version: version ?? 1, note } });
+    await send({ version: version ?? 1, note });
   } catch (error) {
     const current = error instanceof ApiError ? error.details?.currentVersion : undefined;
     const state = error instanceof ApiError ? error.details?.state : undefined;
@@ -208,7 +157,7 @@ async function supplementWithVersion(path: string, version: number | undefined, 
       typeof current === 'number' &&
       state === 'returned'
     ) {
-      await request<void>('POST', path, { body: { version: current, note } });
+      await send({ version: current, note });
       return;
     }
     throw error;
@@ -217,220 +166,109 @@ async function supplementWithVersion(path: string, version: number | undefined, 
 
 // ---- the window (综合窗口) ----
 
-export type QueueState = 'submitted' | 'correction_requested' | 'in_progress' | 'ready_for_delivery';
+export type QueueState = NonNullable<OperationQuery<'/api/v1/window/queue'>['state']>;
+export type QueueItem = Schemas['WindowQueueItem'];
+export type WindowCase = Schemas['WindowCase'];
 
-export interface QueueItem {
-  id: string;
-  code: string;
-  state: string;
-  channel: string;
-  deceasedNameMasked: string;
-  applicantNameMasked: string;
-  submittedAt: string;
-  waitedMinutes: number;
-  ownerName: string | null;
-  ownedByMe: boolean;
-  version: number;
-}
-
-export interface WindowCase {
-  id: string;
-  code: string;
-  state: string;
-  version: number;
-  channel: string;
-  regionCode: string;
-  submittedAt: string;
-  owner: { id: string; name: string; isMe: boolean } | null;
-  allowedActions: string[];
-  correction: CorrectionItem[] | null;
-  decisionReason: string | null;
-  /** Other cases for the same deceased (earlier or later), newest first. */
-  sameDeceased: {
-    id: string;
-    code: string;
-    state: string;
-    stateLabel: Text;
-    channel: string;
-    submittedAt: string;
-    regionCode: string;
-  }[];
-  /** Other heirs who joined this case instead of applying again. */
-  heirs: { nameMasked: string; relationship: string; joinedAt: string }[];
-  form: { id: string; title: Text; fields: ShownFormField[] }[];
-  materials: {
-    code: string;
-    name: Text;
-    neededBy: string[];
-    replaceableBy: 'shared-data' | 'e-licence' | null;
-    items: ({
-      id: string;
-      kind: string;
-      reference: string | null;
-      mediaType: string | null;
-    } & MaterialTrace)[];
-    replaced?: ReplacedMaterial[];
-  }[];
-  subCases: {
-    id: string;
-    version?: number;
-    matter: { code: string; zh: string; en: string };
-    department: { code: string; zh: string; en: string };
-    state: string;
-    stateLabel: Text;
-    dueOn: string | null;
-    dueProvisional?: boolean;
-    regionCode: string;
-    decisionNote?: string | null;
-    requests?: SupplementRequest[];
-  }[];
-  documents: (CaseDocument & { id: string })[];
-}
-
-const windowCase = (id: string) => `/api/v1/window/cases/${enc(id)}`;
+const windowCase = (id: string) => ({ params: { path: { id } } });
 
 export const windowApi = {
   queue: (state: QueueState, signal?: AbortSignal) =>
-    request<{ items: QueueItem[] }>('GET', `/api/v1/window/queue?${new URLSearchParams({ state })}`, {
-      signal,
-    }),
-  getCase: (id: string, signal?: AbortSignal) => request<WindowCase>('GET', windowCase(id), { signal }),
+    ok(client.GET('/api/v1/window/queue', { params: { query: { state } }, signal })),
+  getCase: (id: string, signal?: AbortSignal) =>
+    ok(client.GET('/api/v1/window/cases/{id}', { ...windowCase(id), signal })),
   accept: (id: string, version: number) =>
-    request<WindowCase>('POST', `${windowCase(id)}/accept`, { body: { version } }),
+    ok(client.POST('/api/v1/window/cases/{id}/accept', { ...windowCase(id), body: { version } })),
   reject: (id: string, version: number, reason: string) =>
-    request<WindowCase>('POST', `${windowCase(id)}/reject`, { body: { version, reason } }),
+    ok(client.POST('/api/v1/window/cases/{id}/reject', { ...windowCase(id), body: { version, reason } })),
   requestCorrection: (id: string, version: number, items: CorrectionItem[]) =>
-    request<WindowCase>('POST', `${windowCase(id)}/correction`, { body: { version, items } }),
+    ok(client.POST('/api/v1/window/cases/{id}/correction', { ...windowCase(id), body: { version, items } })),
   handOver: (id: string, toUsername: string, reason: string) =>
-    request<WindowCase>('POST', `${windowCase(id)}/hand-over`, { body: { toUsername, reason } }),
+    ok(
+      client.POST('/api/v1/window/cases/{id}/hand-over', { ...windowCase(id), body: { toUsername, reason } }),
+    ),
   deliver: (id: string, version: number) =>
-    request<WindowCase>('POST', `${windowCase(id)}/deliver`, { body: { version } }),
+    ok(client.POST('/api/v1/window/cases/{id}/deliver', { ...windowCase(id), body: { version } })),
   supplement: (subCaseId: string, version: number | undefined, note: string) =>
-    supplementWithVersion(`/api/v1/window/sub-cases/${enc(subCaseId)}/supplement`, version, note),
+    supplementWithVersion(
+      (body) =>
+        done(client.POST('/api/v1/window/sub-cases/{id}/supplement', { ...windowCase(subCaseId), body })),
+      version,
+      note,
+    ),
   supplementFiles: {
-    attach: (subCaseId, file) => upload(`/api/v1/window/sub-cases/${enc(subCaseId)}/supplement/files`, file),
+    attach: (subCaseId, file) =>
+      ok(
+        client.POST('/api/v1/window/sub-cases/{id}/supplement/files', {
+          ...windowCase(subCaseId),
+          body: { file },
+          bodySerializer: fileForm,
+        }),
+      ),
     remove: (subCaseId, itemId) =>
-      request('DELETE', `/api/v1/window/sub-cases/${enc(subCaseId)}/supplement/files/${enc(itemId)}`),
+      ok(
+        client.DELETE('/api/v1/window/sub-cases/{id}/supplement/files/{itemId}', {
+          params: { path: { id: subCaseId, itemId } },
+        }),
+      ),
   } satisfies SupplementCalls,
-  materialUrl: (caseId: string, itemId: string) => `${windowCase(caseId)}/materials/${enc(itemId)}`,
+  materialUrl: (caseId: string, itemId: string) =>
+    `/api/v1/window/cases/${enc(caseId)}/materials/${enc(itemId)}`,
 };
 
 // ---- the department (后台分类审批) ----
 
-export type LimitStatus = 'on-track' | 'due-soon' | 'overdue' | 'paused' | 'ended';
+export type LimitStatus = Schemas['TimeLimitStatus'];
+export type TimeLimit = Schemas['TimeLimit'];
+export type DepartmentFilter = NonNullable<OperationQuery<'/api/v1/department/sub-cases'>['state']>;
+export type DepartmentSubCaseRow = Schemas['DepartmentSubCaseListItem'];
+export type DepartmentAction = Schemas['SubCaseAction'];
+export type DepartmentSubCase = WithResult<Schemas['DepartmentSubCase']>;
 
-export interface TimeLimit {
-  due: string;
-  status: LimitStatus;
-  remainingWorkingDays: number;
-  provisional?: boolean;
-}
-
-export type DepartmentFilter = 'pending' | 'in_review' | 'returned' | 'completed' | 'rejected' | 'all';
-
-export interface DepartmentSubCaseRow {
-  id: string;
-  caseCode: string;
-  matterCode: string;
-  matterNameZh: string;
-  matterNameEn: string;
-  state: string;
-  version: number;
-  submittedAt: string;
-  deceasedNameMasked: string;
-  deceasedIdNumberMasked: string | null;
-  regionCode: string;
-  regionNameZh: string;
-  limit: TimeLimit | null;
-  /** When the answer to a return came in, while the sub-case is back in review. */
-  answeredAt?: string | null;
-}
-
-export type DepartmentAction = 'claim' | 'complete' | 'reject' | 'return' | 'transfer';
-
-export interface DepartmentSubCase {
-  id: string;
-  caseCode: string;
-  matterCode: string;
-  matterNameZh: string;
-  matterNameEn: string;
-  state: string;
-  version: number;
-  allowedActions: string[];
-  limit: TimeLimit | null;
-  result: SubCaseResult | null;
-  /** The matter's result type and what each value of its result is called. */
-  resultType: ResultType | null;
-  resultLabels: ResultLabels;
-  submittedAt: string;
-  decidedAt: string | null;
-  decisionNote: string | null;
-  regionNameZh: string;
-  /** `value` as stored (a code for a choice); `text` in words, as the family saw it. */
-  fields: { key: string; labelZh: string; labelEn: string; value: string; text: Text | null }[];
-  materials: ({
-    id: string;
-    materialCode: string;
-    name: Text;
-    kind: string;
-    reference: string | null;
-    mediaType: string | null;
-  } & MaterialTrace)[];
-  /** Uploads a correction replaced: kept on record, not current. */
-  replacedMaterials?: (ReplacedMaterial & { materialCode: string; name: Text })[];
-  /** Requests for more information and their answers, oldest first. */
-  requests?: SupplementRequest[];
-}
-
-const subCase = (id: string) => `/api/v1/department/sub-cases/${enc(id)}`;
+const subCase = (id: string) => ({ params: { path: { id } } });
 
 export const departmentApi = {
   list: (state: DepartmentFilter, signal?: AbortSignal) =>
-    request<{ items: DepartmentSubCaseRow[] }>(
-      'GET',
-      `/api/v1/department/sub-cases?${new URLSearchParams({ state })}`,
-      { signal },
-    ),
-  get: (id: string, signal?: AbortSignal) => request<DepartmentSubCase>('GET', subCase(id), { signal }),
+    ok(client.GET('/api/v1/department/sub-cases', { params: { query: { state } }, signal })),
+  get: (id: string, signal?: AbortSignal) =>
+    ok(client.GET('/api/v1/department/sub-cases/{id}', { ...subCase(id), signal })).then(withResult),
   claim: (id: string, version: number) =>
-    request<DepartmentSubCase>('POST', `${subCase(id)}/claim`, { body: { version } }),
-  complete: (id: string, version: number, result: SubCaseResult, note?: string) =>
-    request<DepartmentSubCase>('POST', `${subCase(id)}/complete`, {
-      body: note ? { version, result, note } : { version, result },
-    }),
+    ok(client.POST('/api/v1/department/sub-cases/{id}/claim', { ...subCase(id), body: { version } })).then(
+      withResult,
+    ),
+  complete: (id: string, version: number, result: Schemas['CompletionResult'], note?: string) =>
+    ok(
+      client.POST('/api/v1/department/sub-cases/{id}/complete', {
+        ...subCase(id),
+        body: note ? { version, result, note } : { version, result },
+      }),
+    ).then(withResult),
   reject: (id: string, version: number, reason: string) =>
-    request<DepartmentSubCase>('POST', `${subCase(id)}/reject`, { body: { version, reason } }),
+    ok(
+      client.POST('/api/v1/department/sub-cases/{id}/reject', { ...subCase(id), body: { version, reason } }),
+    ).then(withResult),
   returnForMore: (id: string, version: number, reason: string) =>
-    request<DepartmentSubCase>('POST', `${subCase(id)}/return`, { body: { version, reason } }),
+    ok(
+      client.POST('/api/v1/department/sub-cases/{id}/return', { ...subCase(id), body: { version, reason } }),
+    ).then(withResult),
   transfer: (id: string, version: number, toRegion: string, reason: string) =>
-    request<DepartmentSubCase>('POST', `${subCase(id)}/transfer`, { body: { version, toRegion, reason } }),
-  materialUrl: (id: string, itemId: string) => `${subCase(id)}/materials/${enc(itemId)}`,
+    ok(
+      client.POST('/api/v1/department/sub-cases/{id}/transfer', {
+        ...subCase(id),
+        body: { version, toRegion, reason },
+      }),
+    ).then(withResult),
+  materialUrl: (id: string, itemId: string) =>
+    `/api/v1/department/sub-cases/${enc(id)}/materials/${enc(itemId)}`,
 };
 
 // ---- the family (tracking, correction, supplement, receipt, rating) ----
 
-export interface TrackedSubCase extends Omit<SubCaseSummary, 'state'> {
-  state: string;
-  stateLabel: Text;
-  dueOn: string | null;
-  result: SubCaseResult | null;
-  /** What each value of the result is called for this matter (户口注销日期, 终止参保日期). */
-  resultLabels?: ResultLabels;
-  version?: number;
-  /** The department's requests for more information and the answers, oldest first. */
-  requests?: SupplementRequest[];
-}
+export type TrackedSubCase = WithResult<Schemas['SubCaseSummary']>;
+export type TrackedCase = Omit<Schemas['CaseDetail'], 'subCases'> & { subCases: TrackedSubCase[] };
 
-export interface TrackedCase extends Omit<CaseDetail, 'state' | 'subCases'> {
-  state: string;
-  version: number;
-  stateLabel: Text;
-  channel: string;
-  decisionReason: string | null;
-  correction: CorrectionItem[] | null;
-  documents: CaseDocument[];
-  ratings: { target: string; level: number }[];
-  subCases: TrackedSubCase[];
+function tracked(body: Schemas['CaseDetail']): TrackedCase {
+  return { ...body, subCases: body.subCases.map(withResult) };
 }
 
 /** The five levels of 好差评, best first, with their words (5 非常满意 … 1 非常不满意). */
@@ -445,73 +283,71 @@ export const RATING_LEVEL_KEYS: Record<number, MessageKey> = {
 /** Ratings at or below this open a supervisor's follow-up (回访整改). */
 export const POOR_RATING = 2;
 
-const familyCase = (code: string) => `/api/v1/cases/${enc(code)}`;
+const familyCase = (code: string) => ({ params: { path: { code } } });
+const familySubCase = (id: string) => ({ params: { path: { id } } });
 
 export const familyApi = {
-  get: (code: string, signal?: AbortSignal) => request<TrackedCase>('GET', familyCase(code), { signal }),
+  get: (code: string, signal?: AbortSignal) =>
+    ok(client.GET('/api/v1/cases/{code}', { ...familyCase(code), signal })).then(tracked),
   correctFields: (code: string, values: Record<string, string>) =>
-    request<TrackedCase>('PATCH', `${familyCase(code)}/correction`, { body: { values } }),
+    ok(client.PATCH('/api/v1/cases/{code}/correction', { ...familyCase(code), body: { values } })).then(
+      tracked,
+    ),
   correctMaterial: (code: string, materialCode: string, file: File) =>
-    upload<TrackedCase>(`${familyCase(code)}/correction/materials/${enc(materialCode)}`, file),
+    ok(
+      client.POST('/api/v1/cases/{code}/correction/materials/{materialCode}', {
+        params: { path: { code, materialCode } },
+        body: { file },
+        bodySerializer: fileForm,
+      }),
+    ).then(tracked),
   resubmit: (code: string, version: number) =>
-    request<TrackedCase>('POST', `${familyCase(code)}/resubmit`, { body: { version } }),
+    ok(client.POST('/api/v1/cases/{code}/resubmit', { ...familyCase(code), body: { version } })).then(
+      tracked,
+    ),
   supplement: (subCaseId: string, version: number | undefined, note: string) =>
-    supplementWithVersion(`/api/v1/sub-cases/${enc(subCaseId)}/supplement`, version, note),
+    supplementWithVersion(
+      (body) => done(client.POST('/api/v1/sub-cases/{id}/supplement', { ...familySubCase(subCaseId), body })),
+      version,
+      note,
+    ),
   supplementFiles: {
-    attach: (subCaseId, file) => upload(`/api/v1/sub-cases/${enc(subCaseId)}/supplement/files`, file),
+    attach: (subCaseId, file) =>
+      ok(
+        client.POST('/api/v1/sub-cases/{id}/supplement/files', {
+          ...familySubCase(subCaseId),
+          body: { file },
+          bodySerializer: fileForm,
+        }),
+      ),
     remove: (subCaseId, itemId) =>
-      request('DELETE', `/api/v1/sub-cases/${enc(subCaseId)}/supplement/files/${enc(itemId)}`),
+      ok(
+        client.DELETE('/api/v1/sub-cases/{id}/supplement/files/{itemId}', {
+          params: { path: { id: subCaseId, itemId } },
+        }),
+      ),
   } satisfies SupplementCalls,
   receive: (code: string, version: number) =>
-    request<TrackedCase>('POST', `${familyCase(code)}/receive`, { body: { version } }),
+    ok(client.POST('/api/v1/cases/{code}/receive', { ...familyCase(code), body: { version } })).then(tracked),
   rate: (code: string, target: string, level: number, comment?: string) =>
-    request<TrackedCase>('POST', `${familyCase(code)}/ratings`, {
-      body: comment ? { target, level, comment } : { target, level },
-    }),
+    ok(
+      client.POST('/api/v1/cases/{code}/ratings', {
+        ...familyCase(code),
+        body: comment ? { target, level, comment } : { target, level },
+      }),
+    ).then(tracked),
 };
 
 // ---- supervision (监管) ----
 
-export interface TimeLimitAlert {
-  subCaseId: string;
-  caseCode: string;
-  matterCode: string;
-  departmentCode: string;
-  regionCode: string;
-  state: string;
-  due: string;
-  status: LimitStatus;
-  remainingWorkingDays: number;
-  /** The due date's year has no official holiday notice loaded (暂定). */
-  provisional?: boolean;
-  escalated: boolean;
-}
-
-export interface FollowUp {
-  id: string;
-  caseCode: string;
-  target: string;
-  level: number;
-  comment: string | null;
-  state: 'open' | 'called_back' | 'closed' | string;
-  dueOn: string;
-  dueProvisional?: boolean;
-  callBackNote: string | null;
-  rectificationNote: string | null;
-  createdAt: string;
-  /** The applicant to call back, masked; `contact()` reads it in full (audited). */
-  contact: { nameMasked: string; phoneMasked: string };
-}
+export type TimeLimitAlert = Schemas['TimeLimitAlert'];
+export type FollowUp = Schemas['FollowUp'];
 
 export const supervisionApi = {
   contact: (id: string) =>
-    request<{ name: string; phone: string }>('POST', `/api/v1/supervision/follow-ups/${enc(id)}/contact`),
-  timeLimits: (signal?: AbortSignal) =>
-    request<{ items: TimeLimitAlert[] }>('GET', '/api/v1/supervision/time-limits', { signal }),
-  followUps: (signal?: AbortSignal) =>
-    request<{ items: FollowUp[] }>('GET', '/api/v1/supervision/follow-ups', { signal }),
-  updateFollowUp: (
-    id: string,
-    body: { callBackNote?: string; rectificationNote?: string; close?: boolean },
-  ) => request<void>('POST', `/api/v1/supervision/follow-ups/${enc(id)}`, { body }),
+    ok(client.POST('/api/v1/supervision/follow-ups/{id}/contact', { params: { path: { id } } })),
+  timeLimits: (signal?: AbortSignal) => ok(client.GET('/api/v1/supervision/time-limits', { signal })),
+  followUps: (signal?: AbortSignal) => ok(client.GET('/api/v1/supervision/follow-ups', { signal })),
+  updateFollowUp: (id: string, body: Schemas['FollowUpUpdateRequest']) =>
+    done(client.POST('/api/v1/supervision/follow-ups/{id}', { params: { path: { id } }, body })),
 };

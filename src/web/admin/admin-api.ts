@@ -2,71 +2,33 @@
  * The administrator's catalog endpoints: published versions, one version as YAML, the difference
  * between two versions, checking a new version and publishing it.
  */
-import { request } from '../api.ts';
+import { client, ok, type Schemas } from '../api/client.ts';
 
-export interface CatalogVersion {
-  version: string;
-  digest: string;
-  source: string;
-  note: string | null;
-  publishedAt: string;
-  current: boolean;
-}
+export type CatalogVersion = Schemas['CatalogVersionSummary'];
+export type FieldChange = Schemas['CatalogChange'];
+export type EntryDiff = Schemas['CatalogDiffEntry'];
+export type CatalogDiff = Schemas['CatalogDiff'];
+export type CatalogProblem = Schemas['CatalogProblem'];
+export type CheckResult = Schemas['CatalogCheckResult'];
 
-export interface FieldChange {
-  path: string;
-  before: unknown;
-  after: unknown;
-}
-
-export interface EntryDiff {
-  key: string;
-  change: 'added' | 'removed' | 'changed';
-  changes: FieldChange[];
-}
-
-export interface CatalogDiff {
-  from: string;
-  to: string;
-  meta: FieldChange[];
-  matters: EntryDiff[];
-  materials: EntryDiff[];
-  questions: EntryDiff[];
-  profiles: EntryDiff[];
-  unchanged: boolean;
-}
-
-export interface CatalogProblem {
-  file: string;
-  path: string;
-  message: string;
-}
-
-export interface CheckResult {
-  ok: boolean;
-  problems: CatalogProblem[];
-  diff: CatalogDiff | null;
-}
-
-const BASE = '/api/v1/admin/catalog';
+const submission = (yaml: string, note?: string): Schemas['CatalogSubmission'] =>
+  note ? { yaml, note } : { yaml };
 
 export const adminApi = {
-  versions: (signal?: AbortSignal) =>
-    request<{ items: CatalogVersion[] }>('GET', `${BASE}/versions`, { signal }),
+  versions: (signal?: AbortSignal) => ok(client.GET('/api/v1/admin/catalog/versions', { signal })),
   exportVersion: (version: string, signal?: AbortSignal) =>
-    request<{ version: string; yaml: string }>(
-      'GET',
-      `${BASE}/versions/${encodeURIComponent(version)}/export`,
-      {
+    ok(
+      client.GET('/api/v1/admin/catalog/versions/{version}/export', {
+        params: { path: { version } },
         signal,
-      },
+      }),
     ),
   diff: (from: string, to: string, signal?: AbortSignal) =>
-    request<CatalogDiff>('GET', `${BASE}/diff?${new URLSearchParams({ from, to })}`, { signal }),
+    ok(client.GET('/api/v1/admin/catalog/diff', { params: { query: { from, to } }, signal })),
   check: (yaml: string, note?: string) =>
-    request<CheckResult>('POST', `${BASE}/check`, { body: note ? { yaml, note } : { yaml } }),
+    ok(client.POST('/api/v1/admin/catalog/check', { body: submission(yaml, note) })),
   publish: (yaml: string, note?: string) =>
-    request<CatalogVersion>('POST', `${BASE}/versions`, { body: note ? { yaml, note } : { yaml } }),
+    ok(client.POST('/api/v1/admin/catalog/versions', { body: submission(yaml, note) })),
 };
 
 /** The problems the server attached to a CATALOG_INVALID refusal, if any. */

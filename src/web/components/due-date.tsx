@@ -5,23 +5,18 @@
  */
 import { Tooltip } from 'antd';
 import { useEffect, useState } from 'react';
-import { request } from '../api.ts';
+import { client, ok, type Schemas } from '../api/client.ts';
 import { useAppState } from '../app-state.tsx';
 import type { Translate } from '../i18n.ts';
 
-export interface CalendarNotices {
-  /** Years whose official notice is loaded. */
-  years: number[];
-  today: string;
-  /** This year and the next, when their notice is missing. */
-  missing: number[];
-}
+/** Years whose official notice is loaded, today, and this year and the next when missing. */
+export type CalendarNotices = Schemas['CalendarNotices'];
 
 let loaded: Promise<CalendarNotices> | null = null;
 
 /** The years with a notice, asked once per page load (they change only with a restart). */
 export function calendarNotices(): Promise<CalendarNotices> {
-  loaded ??= request<CalendarNotices>('GET', '/api/v1/calendar/notices').catch((error: unknown) => {
+  loaded ??= ok(client.GET('/api/v1/calendar/notices')).catch((error: unknown) => {
     loaded = null;
     throw error;
   });

@@ -24,6 +24,7 @@ import { useLoad } from '../components/use-load.ts';
 import { formatDateTime, type MessageKey, pick } from '../i18n.ts';
 import {
   catalogMatters,
+  type DepartmentAction,
   type DepartmentSubCase,
   departmentApi,
   resultTypeOf,
@@ -91,7 +92,7 @@ function SubCaseDetail({ id, onDecided }: { id: string; onDecided(): void }) {
   if (loaded.error && !current) return <LoadError error={loaded.error} onRetry={loaded.reload} />;
   if (!current) return <Loading />;
   const detail = current;
-  const allowed = (action: string) => detail.allowedActions.includes(action);
+  const allowed = (action: DepartmentAction) => detail.allowedActions.includes(action);
 
   function done(updated: DepartmentSubCase, key: MessageKey) {
     setCurrent(updated);

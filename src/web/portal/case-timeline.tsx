@@ -63,7 +63,6 @@ function SubCaseEntry({
       status = t('trackReturned', { department });
       break;
     case 'completed':
-    case 'approved':
       status = t('trackCompleted', { department });
       break;
     case 'rejected':
@@ -103,7 +102,7 @@ function SubCaseEntry({
       {sub.state === 'rejected' && sub.decisionNote ? (
         <p className="lb-track-reason">{t('reasonIs', { reason: sub.decisionNote })}</p>
       ) : null}
-      {sub.result && (sub.state === 'completed' || sub.state === 'approved') ? (
+      {sub.result && sub.state === 'completed' ? (
         <ResultSummary
           result={sub.result}
           labels={sub.resultLabels}

@@ -74,7 +74,8 @@ function CaseAtWindow({ id, onChanged }: { id: string; onChanged(): void }) {
   if (!current) return <Loading />;
   const item = current;
   const ownedByOther = item.owner !== null && !item.owner.isMe;
-  const allowed = (action: string) => item.allowedActions.includes(action) && !ownedByOther;
+  const allowed = (action: WindowCase['allowedActions'][number]) =>
+    item.allowedActions.includes(action) && !ownedByOther;
   const open = !['rejected', 'delivered'].includes(item.state);
 
   function done(updated: WindowCase, key: MessageKey) {
