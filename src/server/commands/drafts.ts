@@ -50,9 +50,8 @@ export type DraftOwner =
   | {
       kind: 'staff';
       id: string;
-      actor: Actor /** The clerk's own county (or wider area). */;
-      regionCode: string;
-      /** Who the clerk is, for the permission map. */
+      actor: Actor;
+      /** Who the clerk is (role and region), for the permission map. */
       subject: Subject;
     };
 

@@ -44,7 +44,6 @@ function ownerOf(request: FastifyRequest): DraftOwner {
     kind: 'staff',
     id: principal.id,
     actor: actorOf(principal),
-    regionCode: principal.regionCode,
     subject: subjectOf(principal),
   };
 }
