@@ -93,7 +93,10 @@ export function answerClientError(
 ): void {
   // A reset connection has no one left to answer.
   if (error.code === 'ECONNRESET' || socket.destroyed) return;
-  if (!socket.writable) {
+  // As Node itself does: once an answer on this connection has begun, a second one would be
+  // read as part of it; the connection is only closed.
+  const inFlight = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage;
+  if (!socket.writable || inFlight?.headersSent) {
     socket.destroy();
     return;
   }
@@ -108,8 +111,9 @@ export function answerClientError(
     'connection: close',
   ];
   // The answer to HEAD has headers only, or the client would read the body as a next response.
-  // The packet may start with the end of an earlier request on the same connection.
+  // The packet may start with what is left of an earlier request on the same connection, so the
+  // request line is looked for anywhere in it.
   const raw = Buffer.isBuffer(error.rawPacket) ? error.rawPacket.toString('latin1') : '';
-  const headOnly = /(^|\r?\n)HEAD /.test(raw);
+  const headOnly = /HEAD \S/.test(raw);
   socket.end(`${lines.join('\r\n')}\r\n\r\n${headOnly ? '' : body}`, () => socket.destroy());
 }
