@@ -141,13 +141,13 @@ describe('the family applies on a phone', () => {
 
   it('reports a certified value as wrong instead of changing it', async () => {
     await next(phone, '去世情况');
-    const place = phone.getByRole('group', { name: '死亡地点' });
-    await place.getByText('来自死亡医学证明，不能修改').waitFor();
-    await place.getByRole('button', { name: '信息有误？：死亡地点' }).click();
-    await place.getByLabel('请说明死亡地点哪里有误').fill('应为五华区华山街道家中');
+    const date = phone.getByRole('group', { name: '死亡日期' });
+    await date.getByText('来自死亡医学证明，不能修改').waitFor();
+    await date.getByRole('button', { name: '信息有误？：死亡日期' }).click();
+    await date.getByLabel('请说明死亡日期哪里有误').fill('应为11月1日凌晨，证明上写成了前一天');
     await record(phone, 'form-2-death-flag-open');
-    await place.getByRole('button', { name: '提交说明' }).click();
-    await place.getByText('您已说明有误：应为五华区华山街道家中').waitFor();
+    await date.getByRole('button', { name: '提交说明' }).click();
+    await date.getByText('您已说明有误：应为11月1日凌晨，证明上写成了前一天').waitFor();
     await expect
       .poll(() => phone.getByTestId('save-status').textContent(), { timeout: TIMEOUT })
       .toBe('已自动保存');

@@ -8,7 +8,8 @@
  * screenshotted into test-results/e2e/foundation-path/ and checked with axe-core (any violation
  * fails the test). The application form itself is the story of application-portal.test.ts; here
  * the family's application goes through a draft by the API with the family's own session; the
- * death proof and the cremation certificate of the same case are issued through the API, so the
+ * police's death proof and the funeral home's cremation record are filed into the death registry
+ * through the API (the issuers' own acts, not sub-cases), so the
  * browser follows the household cancellation.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -16,7 +17,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maskIdNumber } from '../src/domain/identity-numbers.ts';
 import { startTestApp, type TestApp } from '../tests/support/test-app.ts';
 import {
-  claimAndComplete,
   newDeceasedIdNumber,
   prepareDraft,
   type SubmittedCase,
@@ -172,19 +172,44 @@ describe('foundation path in the browser', () => {
     await drawer.waitFor({ state: 'hidden' });
     await staffSignOut(pc);
 
-    // The police's death proof and the funeral home's cremation certificate are issued (through
-    // the API here), so the story follows the household cancellation.
-    for (const [matter, who] of [
-      ['police-death-proof', 'police-530102'],
-      ['cremation-certificate', 'civil-530102'],
-    ] as const) {
-      const sub = submittedCase.subCases.find((s) => s.matterCode === matter);
-      await claimAndComplete(app, await app.signInStaff(who), sub?.id as string, {
-        type: 'certificate',
-        documentNumber: `DOC-${matter.slice(0, 6)}`,
-        issuedOn: '2026-11-18',
-      });
+    // The police's death proof and the funeral home's cremation record are the issuers' own acts:
+    // filed into the death registry (through the API here), they are never the family's to apply
+    // for, and the story follows the household cancellation.
+    const deceased = {
+      idNumber: DECEASED.idNumber,
+      name: DECEASED.name,
+      gender: Number(DECEASED.idNumber[16]) % 2 === 1 ? 'male' : 'female',
+    };
+    const filings = [
+      [
+        'officer-530102',
+        {
+          kind: 'police-proof',
+          deceased,
+          dateOfDeath: '2026-11-01',
+          timeOfDeath: '21:10',
+          placeOfDeath: '昆明市五华区演示路口',
+          manner: 'accident',
+          incidentNumber: 'JQ-DEMO-20261101-07',
+          officer: '赵警官',
+        },
+      ],
+      [
+        'funeral-530102',
+        {
+          kind: 'cremation',
+          deceased,
+          dateOfDeath: '2026-11-01',
+          cremationDate: '2026-11-04',
+          officer: '李师傅',
+        },
+      ],
+    ] as const;
+    for (const [who, body] of filings) {
+      const filed = await app.api('/api/v1/death-reports', { cookie: await app.signInStaff(who), body });
+      expect(filed.status).toBe(201);
     }
+    expect(submittedCase.subCases.map((s) => s.matterCode)).toEqual(['household-registration-cancellation']);
   });
 
   it('the police approver finds the case masked, claims it and completes it with the date', async () => {
@@ -274,8 +299,9 @@ describe('foundation path in the browser', () => {
     await phone.waitForURL(`${app.url}/portal`);
     const card = phone.getByRole('listitem').filter({ hasText: caseCode });
     await card.getByText('死亡人员户口注销').waitFor();
-    // The case and its three matters.
-    expect(await card.getByText('已办结', { exact: true }).count()).toBe(4);
+    // The case and its one matter for a department (the death proof and the cremation are the
+    // issuers' own acts, not matters the family applied for).
+    expect(await card.getByText('已办结', { exact: true }).count()).toBe(2);
     await record(phone, 'portal-my-cases');
   });
 

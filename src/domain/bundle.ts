@@ -18,6 +18,7 @@ import type {
   ProfileRegion,
   Question,
 } from './catalog.ts';
+import type { ReportKind } from './death-registry.ts';
 import { departmentName } from './departments.ts';
 import { regionCovers } from './regions.ts';
 
@@ -164,6 +165,8 @@ export interface BundleMatter {
   included: boolean | null;
   reason: Bilingual;
   needsApplication: boolean;
+  /** An issuer's act (certificate, cremation, burial record): shown as done or still to happen. */
+  issuedBy: ReportKind | null;
   committedWorkingDays: number;
   statutoryWorkingDays: number;
   resultType: CatalogMatter['resultType'];
@@ -252,6 +255,7 @@ export function evaluateBundle(
               ? rule.because
               : { zh: '回答后面的问题后确定', en: 'Decided by the questions still to answer' },
         needsApplication: matter.needsApplication,
+        issuedBy: matter.issuedBy ?? null,
         committedWorkingDays: matter.committedWorkingDays,
         statutoryWorkingDays: matter.statutoryWorkingDays,
         resultType: matter.resultType,

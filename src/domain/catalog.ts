@@ -4,8 +4,10 @@
  * between the parts must resolve — so a broken catalog is refused with the file, the path inside
  * it and what is wrong, before anything uses it.
  */
+
 import { z } from 'zod';
 import { countOf } from './bilingual.ts';
+import { REPORT_KINDS } from './death-registry.ts';
 import { isDepartmentCode } from './departments.ts';
 import { findFormField } from './form.ts';
 
@@ -74,11 +76,23 @@ export const MatterSchema = z
     resultDateLabel: z.string().min(2).max(20).optional(),
     resultDateLabelEn: z.string().min(2).max(60).optional(),
     needsApplication: z.boolean(),
+    /**
+     * An issuer's act (a death certificate, a cremation or burial record): the institution issues
+     * it into the death registry; nobody applies for it and no department handles it as a sub-case.
+     */
+    issuedBy: z.enum(REPORT_KINDS).optional(),
     fields: z.array(z.string()).min(1),
     sources: z.array(z.enum(['yunnan', 'yueyang'])).min(1),
   })
   .strict()
   .superRefine((m, ctx) => {
+    if (m.issuedBy && m.needsApplication) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['needsApplication'],
+        message: 'an issuer act is not applied for: needsApplication must be false',
+      });
+    }
     if (m.committedWorkingDays > m.statutoryWorkingDays) {
       ctx.addIssue({
         code: 'custom',

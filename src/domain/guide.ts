@@ -2,9 +2,11 @@
  * The unified service guide (统一办事指南), built from the catalog: the one source that the public
  * pages, the printable guide and the window's screens all read (同源发布). No I/O.
  */
+
 import type { Bilingual } from './bilingual.ts';
 import { profileFor, regionOf } from './bundle.ts';
 import type { CatalogContent, CatalogMatter, Profile, ProfileRegion } from './catalog.ts';
+import type { ReportKind } from './death-registry.ts';
 import { departmentName } from './departments.ts';
 
 export const RESULT_TYPE_LABELS: Record<CatalogMatter['resultType'], Bilingual> = {
@@ -43,6 +45,7 @@ export interface MatterGuide {
   /** The kind of result, as a code: the type of result the department completes the matter with. */
   resultTypeCode: CatalogMatter['resultType'];
   needsApplication: boolean;
+  issuedBy: ReportKind | null;
   fee: Bilingual;
   /** When the profile says a matter applies only in some situations, the situation in words. */
   appliesWhen: Bilingual | null;
@@ -100,6 +103,7 @@ function matterGuide(
     resultType: RESULT_TYPE_LABELS[matter.resultType],
     resultTypeCode: matter.resultType,
     needsApplication: matter.needsApplication,
+    issuedBy: matter.issuedBy ?? null,
     fee: FREE,
     appliesWhen,
   };

@@ -56,6 +56,16 @@ export const TEMPLATES = {
     en: '[Lianban] Every matter of your application {caseCode} is done; download the results or collect them at the window.',
     params: ['caseCode'],
   },
+  'death.offer': {
+    zh: '【联办】{deceased}的家属您好，对您亲人的离世我们深表哀悼。身后相关事项已可一次办理，已知的信息已为您填好：{link} 如暂不需要，可在页面上选择“暂不办理”，我们不会再打扰您。',
+    en: '[Lianban] To the family of {deceased}: our condolences. The after-death matters can now be handled in one application, with what we already know filled in: {link} If now is not the time, choose "Not now" there and we will not contact you again.',
+    params: ['deceased', 'link'],
+  },
+  'death.offer.reminder': {
+    zh: '【联办】温馨提醒：{deceased}的身后事项可一次办理，信息已为您准备好：{link} 选择“暂不办理”后不再提醒。',
+    en: '[Lianban] A gentle reminder: the after-death matters for {deceased} can be handled in one application, ready for you: {link} Choose "Not now" and we will not remind you again.',
+    params: ['deceased', 'link'],
+  },
   'case.joined': {
     zh: '【联办】{heirName}（{relationship}）已作为其他继承人加入您的申请（办件编码{caseCode}），可一同查看办理进度。',
     en: '[Lianban] {heirName} ({relationship}) joined your application {caseCode} as another heir and can now follow it.',

@@ -17,9 +17,11 @@ import { DEPARTMENT_ROLES, type RoleName, type StaffRole } from './roles.ts';
  * - `region`: anything in the staff member's region or beneath it;
  * - `department`: for department roles, their own department's work in their region; for roles
  *   that span departments (supervisor, administrator), all departments' in their region;
+ * - `institution`: for an issuer (hospital, police station, funeral home, village committee),
+ *   their own institution's reports, within their region;
  * - `anyone`: not tied to an object (the proof the action needs is checked by its command).
  */
-export type ScopeKind = 'own' | 'own-or-joined' | 'region' | 'department' | 'anyone';
+export type ScopeKind = 'own' | 'own-or-joined' | 'region' | 'department' | 'institution' | 'anyone';
 
 export interface ActionRule {
   /** The roles that may take the action, and the scope each is held to. */
@@ -112,6 +114,48 @@ export const PERMISSIONS = {
   ),
   'audit.verify': rule({ admin: 'region' }, '核验审计记录', 'Verify the audit trail'),
 
+  // The bodies that certify a death, and the death registry (死亡登记).
+  'death_report.issue': rule(
+    {
+      health_issuer: 'institution',
+      police_issuer: 'institution',
+      funeral_home_clerk: 'institution',
+      burial_registrar: 'institution',
+    },
+    '出具死亡医学证明、死亡证明、火化证明或土葬登记',
+    'Issue a death certificate, police death proof, cremation certificate or burial registration',
+  ),
+  'death_report.read': rule(
+    {
+      health_issuer: 'institution',
+      police_issuer: 'institution',
+      funeral_home_clerk: 'institution',
+      burial_registrar: 'institution',
+      supervisor: 'region',
+      admin: 'region',
+    },
+    '查看出具的证明',
+    'See issued certificates',
+  ),
+  'death_report.correct': rule(
+    {
+      health_issuer: 'institution',
+      police_issuer: 'institution',
+      funeral_home_clerk: 'institution',
+      burial_registrar: 'institution',
+    },
+    '更正本机构出具的证明',
+    "Correct the institution's own certificates",
+  ),
+  'home_death.report': rule({ citizen: 'anyone' }, '报告居家死亡', 'Report a death at home'),
+  'home_death.read': rule({ health_issuer: 'region' }, '查看居家死亡报告', 'See reports of deaths at home'),
+  'death_registry.review': rule(
+    { supervisor: 'region', admin: 'region' },
+    '核查死亡登记冲突',
+    'Review conflicting death reports',
+  ),
+  'offer.respond': rule({ citizen: 'own' }, '回应主动服务提醒', 'Answer the offer of proactive service'),
+
   // Administration.
   'catalog.manage': rule({ admin: 'region' }, '维护事项目录', 'Maintain the catalog of matters'),
 } as const satisfies Record<string, ActionRule>;
@@ -122,7 +166,14 @@ export const PERMISSION_NAMES = Object.keys(PERMISSIONS) as Permission[];
 /** Who is acting: a citizen, or a staff member with their role, department and region. */
 export type Subject =
   | { kind: 'citizen'; id: string }
-  | { kind: 'staff'; role: StaffRole; departmentCode: DepartmentCode | null; regionCode: string };
+  | {
+      kind: 'staff';
+      role: StaffRole;
+      departmentCode: DepartmentCode | null;
+      regionCode: string;
+      /** The institution an issuer belongs to (hospital, police station, funeral home, committee). */
+      institutionCode?: string | null;
+    };
 
 /** What the action is on: a case (region, applicant, joined heirs) or a sub-case (and its department). */
 export interface Target {
@@ -130,6 +181,8 @@ export interface Target {
   departmentCode?: string | null;
   applicantCitizenId?: string | null;
   joinedCitizenIds?: readonly string[];
+  /** For a death report: the institution that issued it. */
+  institutionCode?: string | null;
 }
 
 function roleOf(subject: Subject): RoleName {
@@ -171,6 +224,13 @@ export function mayTakeOn(subject: Subject, action: Permission, target: Target):
       );
     case 'region':
       return subject.kind === 'staff' && regionCovers(subject.regionCode, target.regionCode);
+    case 'institution':
+      return (
+        subject.kind === 'staff' &&
+        !!subject.institutionCode &&
+        subject.institutionCode === target.institutionCode &&
+        regionCovers(subject.regionCode, target.regionCode)
+      );
     case 'department':
       return (
         subject.kind === 'staff' &&
@@ -190,7 +250,13 @@ const DEPARTMENT_BOUND = DEPARTMENT_ROLES;
  * Null when the person may not take the action at all.
  */
 export type ListScope =
-  | { kind: 'staff'; regionPrefix: string; departmentCode: DepartmentCode | null }
+  | {
+      kind: 'staff';
+      regionPrefix: string;
+      departmentCode: DepartmentCode | null;
+      /** For `institution` scope: the one institution whose rows are listed. */
+      institutionCode?: string;
+    }
   | { kind: 'citizen'; citizenId: string; joined: boolean };
 
 export function listScope(subject: Subject, action: Permission): ListScope | null {
@@ -200,6 +266,15 @@ export function listScope(subject: Subject, action: Permission): ListScope | nul
     return scope === 'own' || scope === 'own-or-joined'
       ? { kind: 'citizen', citizenId: subject.id, joined: scope === 'own-or-joined' }
       : null;
+  }
+  if (scope === 'institution') {
+    return {
+      kind: 'staff',
+      regionPrefix: regionPrefix(subject.regionCode),
+      departmentCode: null,
+      // An issuer without an institution sees nothing: no institution matches '-'.
+      institutionCode: subject.institutionCode ?? '-',
+    };
   }
   if (scope !== 'region' && scope !== 'department') return null;
   const bound = scope === 'department' && DEPARTMENT_BOUND.includes(subject.role);

@@ -24,6 +24,7 @@ import { adminCatalogRoutes } from './http/routes/admin-catalog-routes.ts';
 import { authRoutes } from './http/routes/auth-routes.ts';
 import { caseRoutes } from './http/routes/case-routes.ts';
 import { catalogRoutes } from './http/routes/catalog-routes.ts';
+import { deathRegistryRoutes } from './http/routes/death-registry-routes.ts';
 import { departmentRoutes } from './http/routes/department-routes.ts';
 import { draftRoutes } from './http/routes/draft-routes.ts';
 import { healthRoutes } from './http/routes/health-routes.ts';
@@ -188,6 +189,7 @@ export async function buildApp(context: AppContext, options: BuildOptions = {}):
     await catalogRoutes(api, context);
     await adminCatalogRoutes(api, context);
     await departmentRoutes(api, context, files);
+    await deathRegistryRoutes(api, context);
     for (const plugin of options.plugins ?? []) await plugin(api, context);
   });
 
@@ -201,7 +203,10 @@ export async function buildApp(context: AppContext, options: BuildOptions = {}):
     });
   }
   app.setNotFoundHandler((request, reply) => {
-    const wantsPage = request.method === 'GET' && !/^\/(api|auth|oidc|verify)\//.test(request.url);
+    // A notice's check (/verify/<token>) is served by the server itself; an e-certificate's check
+    // (/verify/death/<token>) is a page of the web app.
+    const wantsPage =
+      request.method === 'GET' && !/^\/(api|auth|oidc)\/|^\/verify\/(?!death\/)/.test(request.url);
     if (wantsPage && webBuilt) return reply.type('text/html').sendFile('index.html');
     return sendError(request, reply, Object.assign(new Error('not found'), { statusCode: 404 }));
   });

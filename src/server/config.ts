@@ -54,6 +54,7 @@ const schema = z.object({
   SMS_GATEWAY_SECRET: z.string().optional(),
   DRAFT_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   REAPPLY_AFTER_DAYS: z.coerce.number().int().min(0).max(3650).default(90),
+  PROACTIVE_REMINDER_DAYS: z.coerce.number().int().min(1).max(90).default(7),
   MATERIALS_S3_ENDPOINT: z.string().url().optional(),
   MATERIALS_S3_BUCKET: z.string().optional(),
   MATERIALS_S3_REGION: z.string().default('us-east-1'),
@@ -112,6 +113,8 @@ export interface Config {
   draftDays: number;
   /** A new application for a deceased whose case was delivered is taken only this many days later. */
   reapplyAfterDays: number;
+  /** Days after the proactive offer before its one reminder. */
+  proactiveReminderDays: number;
   /** The provincial data-sharing service; unset = the embedded sandbox registry. */
   sharedData: {
     url: string | undefined;
@@ -166,6 +169,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     sms: { url: e.SMS_GATEWAY_URL, appId: e.SMS_GATEWAY_APP_ID, secret: e.SMS_GATEWAY_SECRET },
     draftDays: e.DRAFT_DAYS,
     reapplyAfterDays: e.REAPPLY_AFTER_DAYS,
+    proactiveReminderDays: e.PROACTIVE_REMINDER_DAYS,
     materialsS3:
       e.MATERIALS_S3_ENDPOINT && e.MATERIALS_S3_BUCKET
         ? {

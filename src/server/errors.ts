@@ -57,6 +57,21 @@ export const ERROR_CATALOG = {
     zh: '该事项已被他人处理，请刷新后再试',
     en: 'Someone else has changed this item; refresh and try again',
   },
+  DEATH_REPORT_EXISTS: {
+    status: 409,
+    zh: '本机构已为这位逝者出具过此类证明；如需修改，请在原证明上更正',
+    en: 'This institution already issued this kind of report for this person; correct the existing one instead',
+  },
+  HOME_DEATH_REPORTED: {
+    status: 409,
+    zh: '已经有人报告了这位逝者的居家死亡，卫生室正在处理，无需重复报告',
+    en: 'This death at home has already been reported and the clinic is handling it',
+  },
+  DEATH_ALREADY_CERTIFIED: {
+    status: 409,
+    zh: '这位逝者的死亡证明已经出具，无需再报告',
+    en: 'A death certificate for this person has already been issued',
+  },
   CASE_EXISTS: {
     status: 409,
     zh: '这位逝者已经有一件申请，不需要再申请一次。您可以查看它的进度，或者作为其他继承人加入',

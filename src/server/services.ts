@@ -15,6 +15,7 @@ import type { Config } from './config.ts';
 import type { AppContext } from './context.ts';
 import { type Database, openDatabase } from './db/database.ts';
 import { prepareForStart } from './db/prepare.ts';
+import { registryEntry } from './death-registry/queries.ts';
 import { assertEmbeddedProviderAllowed } from './identity/oidc/embedded-provider.ts';
 import { oidcPlugins } from './identity/oidc/index.ts';
 import { registerJobHandlers } from './jobs/handlers.ts';
@@ -23,6 +24,7 @@ import { loadDataKeys } from './security/data-key.ts';
 import { isEmpty, seedDemo, seedReferenceData, syncRegions } from './seed/seed.ts';
 import type { SharedDataGateway } from './shared-data/gateway.ts';
 import { createHttpGateway } from './shared-data/http-gateway.ts';
+import { withDeathRegistry } from './shared-data/registry-gateway.ts';
 import { createSandboxGateway } from './shared-data/sandbox-gateway.ts';
 
 export interface Services {
@@ -100,7 +102,10 @@ export async function startServices(config: Config, options: StartOptions = {}):
     jobs,
     catalog,
     calendar,
-    sharedData: createSharedDataGateway(config),
+    // The death registry answers first for what the issuers reported here.
+    sharedData: withDeathRegistry(createSharedDataGateway(config), (idNumber) =>
+      registryEntry(database.db, keys, idNumber),
+    ),
     publicUrl: () => publicUrl,
   };
   const instanceId = `${hostname()}-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;

@@ -4,10 +4,11 @@
  */
 import { Button, Flex, Layout } from 'antd';
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, NavLink } from 'react-router';
 import { api } from './api.ts';
 import { useAppState } from './app-state.tsx';
 import { pick } from './i18n.ts';
+import { staffAreas } from './staff/staff-areas.ts';
 
 export function AppHeader({ citizenArea }: { citizenArea: boolean }) {
   const { t, language, setLanguage, largeText, setLargeText, me, setMe } = useAppState();
@@ -34,6 +35,9 @@ export function AppHeader({ citizenArea }: { citizenArea: boolean }) {
         ? { name: me.name, role: null }
         : null;
 
+  // Staff who work in more than one area (a supervisor also reviews the death registry) switch here.
+  const areas = me.kind === 'staff' ? staffAreas(me.role) : [];
+
   return (
     <Layout.Header className="lb-header">
       <Flex justify="space-between" align="center" gap="small" wrap className="lb-header-inner">
@@ -41,6 +45,26 @@ export function AppHeader({ citizenArea }: { citizenArea: boolean }) {
           <span className="lb-brand-name">{t('productName')}</span>
           <span className="lb-brand-sub">{t('productTitle')}</span>
         </Link>
+        {areas.length > 1 ? (
+          <nav aria-label={t('staffAreasNav')}>
+            <Flex gap="middle" wrap>
+              {areas.map((area) => (
+                <NavLink
+                  key={area.path}
+                  to={area.path}
+                  // Fixed colours: antd's lighter hover blue is too faint on white.
+                  style={({ isActive }) => ({
+                    color: isActive ? '#1f2d3a' : '#2f5d8a',
+                    fontWeight: isActive ? 600 : 400,
+                    textDecoration: isActive ? 'underline' : 'none',
+                  })}
+                >
+                  {t(area.label)}
+                </NavLink>
+              ))}
+            </Flex>
+          </nav>
+        ) : null}
         <Flex align="center" gap="small" wrap>
           {who ? (
             <span className="lb-user" data-testid="current-user">

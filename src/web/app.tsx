@@ -49,6 +49,19 @@ const MatterGuidePage = lazy(async () => ({
 const QuestionnairePage = lazy(async () => ({
   default: (await import('./questionnaire/questionnaire-page.tsx')).QuestionnairePage,
 }));
+// Death registry: portal
+const OfferPage = lazy(async () => ({ default: (await import('./portal/offer-page.tsx')).OfferPage }));
+const ReportHomeDeathPage = lazy(async () => ({
+  default: (await import('./portal/report-home-death-page.tsx')).ReportHomeDeathPage,
+}));
+// Death registry: issuer desk, verification, review
+const IssuerPage = lazy(async () => ({ default: (await import('./issuer/issuer-page.tsx')).IssuerPage }));
+const RegistryPage = lazy(async () => ({
+  default: (await import('./registry/registry-page.tsx')).RegistryPage,
+}));
+const VerifyDeathPage = lazy(async () => ({
+  default: (await import('./verify-death/verify-death-page.tsx')).VerifyDeathPage,
+}));
 const WindowPage = lazy(async () => ({ default: (await import('./window/window-page.tsx')).WindowPage }));
 const AdminPage = lazy(async () => ({ default: (await import('./admin/admin-page.tsx')).AdminPage }));
 const SupervisionPage = lazy(async () => ({
@@ -66,6 +79,9 @@ export function App() {
         <Route path="portal/submitted/:code" element={<SubmittedPage />} />
         <Route path="portal/messages" element={<MessagesPage />} />
         <Route path="portal/guide-me" element={<QuestionnairePage />} />
+        {/* Death registry: portal */}
+        <Route path="portal/offers/:id" element={<OfferPage />} />
+        <Route path="portal/report-home-death" element={<ReportHomeDeathPage />} />
         <Route path="guide" element={<GuidePage />} />
         <Route path="guide/:region" element={<GuidePage />} />
         <Route path="guide/:region/matters/:code" element={<MatterGuidePage />} />
@@ -75,15 +91,24 @@ export function App() {
         <Route path="window" element={<WindowPage />} />
         <Route path="supervision" element={<SupervisionPage />} />
         <Route path="admin" element={<AdminPage />} />
+        {/* Death registry: issuer desk, verification, review */}
+        <Route path="issuer" element={<IssuerPage />} />
+        <Route path="registry" element={<RegistryPage />} />
+        <Route path="verify/death/:token" element={<VerifyDeathPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>
   );
 }
 
-/** Pages for families (phone first, large-text switch): the front door, the portal and the guide. */
+/**
+ * Pages for families and the public (phone first, large-text switch): the front door, the portal,
+ * the guide and the check of a certificate by its QR code.
+ */
 function isCitizenPath(pathname: string): boolean {
-  return ['/', '/portal', '/guide'].some((root) => pathname === root || pathname.startsWith(`${root}/`));
+  return ['/', '/portal', '/guide', '/verify'].some(
+    (root) => pathname === root || pathname.startsWith(`${root}/`),
+  );
 }
 
 function Shell() {

@@ -38,19 +38,22 @@ describe(`the foundation path (${process.env.LIANBAN_TEST_BACKEND ?? 'pglite'})`
   it('takes a case from submission through the window and the department to 办结', async () => {
     const family = await app.citizenCookie(0);
     const deceasedIdNumber = newDeceasedIdNumber();
-    const draft = await prepareDraft(app, family, { deceasedIdNumber });
+    const draft = await prepareDraft(app, family, {
+      deceasedIdNumber,
+      answers: { notarisedWill: 'unknown' },
+    });
     const submitted = await submitDraft(app, family, draft);
     expect(submitted.status).toBe(201);
     const code: string = submitted.body.code;
     expect(code).toMatch(/^530102\d{8}\d{6}[\dX]$/);
     expect(submitted.body.state).toBe('submitted');
     expect(submitted.body.stateLabel.zh).toBe('待受理');
-    // An unnatural death in a cremation area: the police's death proof, the funeral home's
-    // cremation certificate and the household cancellation, each waiting for the window.
+    // An unnatural death in a cremation area, a will to look for: the household cancellation and
+    // the will check, each waiting for the window. The police's death proof and the funeral home's
+    // cremation certificate are the issuers' own acts (the death registry), never sub-cases.
     expect(submitted.body.subCases.map((s: { matterCode: string }) => s.matterCode).sort()).toEqual([
-      'cremation-certificate',
       'household-registration-cancellation',
-      'police-death-proof',
+      'will-notarization-check',
     ]);
     expect(hukouOf(submitted.body)).toMatchObject({
       departmentNameZh: '公安',
@@ -97,11 +100,7 @@ describe(`the foundation path (${process.env.LIANBAN_TEST_BACKEND ?? 'pglite'})`
 
     const ready = await app.api(`/api/v1/cases/${code}`, { cookie: family });
     expect(ready.body.state).toBe('ready_for_delivery');
-    expect(ready.body.subCases.map((s: { state: string }) => s.state)).toEqual([
-      'completed',
-      'completed',
-      'completed',
-    ]);
+    expect(ready.body.subCases.map((s: { state: string }) => s.state)).toEqual(['completed', 'completed']);
     const received = await app.api(`/api/v1/cases/${code}/receive`, {
       cookie: family,
       body: { version: ready.body.version },

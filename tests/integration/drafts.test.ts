@@ -378,7 +378,6 @@ describe('when the data-sharing service is down', () => {
         values: {
           'deceased.name': '王建国',
           'deceased.dateOfDeath': '2026-11-01',
-          'deceased.placeOfDeath': '家中',
         },
       },
     });

@@ -119,6 +119,19 @@ describe('one door: every route refuses what another refuses', () => {
 
       it('gives a burial-area burial a burial registration — no cremation certificate, no licence to cancel for a non-holder', async () => {
         const cookie = await door.cookie('532524');
+        const answers = { ...DEFAULT_ANSWERS, funeral: 'burial', drivingLicence: 'no' };
+        // The burial registration and the police's death proof are the committee's and the
+        // police's own acts (the death registry), shown in the bundle, never applied for.
+        const preview = await app.api('/api/v1/bundle/preview', {
+          cookie,
+          body: { regionCode: '532524', answers },
+        });
+        const included = preview.body.matters.filter((m: { included: boolean }) => m.included);
+        expect(
+          included
+            .filter((m: { issuedBy: string | null }) => m.issuedBy)
+            .map((m: { code: string }) => m.code),
+        ).toEqual(['police-death-proof', 'burial-registration']);
         const draft = await prepareDraft(app, cookie, {
           ...door.options,
           regionCode: '532524',
@@ -127,11 +140,9 @@ describe('one door: every route refuses what another refuses', () => {
         const submitted = await submitDraft(app, cookie, draft, { assisted: door.assisted });
         expect(submitted.status).toBe(201);
         const matters = submitted.body.subCases.map((s: { matterCode: string }) => s.matterCode).sort();
-        expect(matters).toEqual([
-          'burial-registration',
-          'household-registration-cancellation',
-          'police-death-proof',
-        ]);
+        expect(matters).toEqual(['household-registration-cancellation']);
+        expect(included.map((m: { code: string }) => m.code)).not.toContain('cremation-certificate');
+        expect(included.map((m: { code: string }) => m.code)).not.toContain('driving-licence-cancellation');
       });
 
       it('decides the matters on the server: a matter list changed behind its back is refused', async () => {

@@ -308,6 +308,8 @@ describe('the OpenAPI document', () => {
     }
     const downloads: [string, string, string[]][] = [
       ['get', '/api/v1/cases/{code}/documents/{token}', ['application/pdf']],
+      ['get', '/api/v1/cases/{code}/death-certificates/{token}', ['application/pdf']],
+      ['get', '/api/v1/death-reports/{id}/certificate', ['application/pdf']],
       [
         'get',
         '/api/v1/drafts/{id}/files/{digest}',
@@ -420,7 +422,7 @@ const FAMILY_COOKIE = ${JSON.stringify(input.familyCookie)};
 const STAFF_PASSWORD = ${JSON.stringify(input.staffPassword)};
 const PHOTO = ${JSON.stringify(input.photo)};
 const DECEASED_ID_NUMBER = ${JSON.stringify(input.deceasedIdNumber)};
-const ANSWERS: Record<string, string> = ${JSON.stringify(DEFAULT_ANSWERS)};
+const ANSWERS: Record<string, string> = ${JSON.stringify({ ...DEFAULT_ANSWERS, notarisedWill: 'unknown' })};
 const VALUES: Record<string, string> = ${JSON.stringify(DEFAULT_VALUES)};
 const APPROVERS: Record<string, string> = {
   'public-security': 'police-530102',
@@ -428,6 +430,7 @@ const APPROVERS: Record<string, string> = {
   'human-resources': 'hrss-530102',
   'medical-insurance': 'medins-530102',
   'housing-fund': 'fund-530102',
+  justice: 'justice-530102',
 };
 
 const seen: { method: string; path: string; status: number }[] = [];

@@ -27,7 +27,10 @@ describe("the service's clock", () => {
     expect(calendar.body.today).toBe('2026-09-30');
 
     const family = await app.citizenCookie(0);
-    const draft = await prepareDraft(app, family, { values: { 'deceased.dateOfDeath': '2026-09-28' } });
+    const draft = await prepareDraft(app, family, {
+      answers: { notarisedWill: 'unknown' },
+      values: { 'deceased.dateOfDeath': '2026-09-28' },
+    });
     const submitted = await submitDraft(app, family, draft);
     expect(submitted.status).toBe(201);
     expect(submitted.body.code).toMatch(/^53010220260930\d{6}[\dX]$/);
@@ -35,8 +38,9 @@ describe("the service's clock", () => {
 
     await accept(app, submitted.body.id);
     const accepted = await app.api(`/api/v1/cases/${submitted.body.code}`, { cookie: family });
-    // One working day (户口注销) and three (the police's death proof), counted after the 30th.
+    // One working day (户口注销) and five (the will check), counted after the 30th, across the
+    // National Day holiday and its make-up working Saturday (10 October).
     expect(hukouOf(accepted.body).dueOn).toBe('2026-10-08');
-    expect(subCaseOf(accepted.body, 'police-death-proof').dueOn).toBe('2026-10-10');
+    expect(subCaseOf(accepted.body, 'will-notarization-check').dueOn).toBe('2026-10-13');
   });
 });

@@ -21,6 +21,9 @@ import { freePort } from '../support/postgres-server.ts';
 import { apiClient, createServerDatabase, TEST_DATA_KEY } from '../support/test-app.ts';
 import { prepareDraft, submitDraft } from '../support/workflow.ts';
 
+/** Answers that give a case two sub-cases: the household cancellation (公安) and the will check (司法). */
+const TWO_MATTERS = { notarisedWill: 'unknown' };
+
 const postgresUrl = inject('postgresUrl');
 
 interface Reply {
@@ -133,7 +136,10 @@ describe.skipIf(!postgresUrl)('two instances on one PostgreSQL database', () => 
 
     const family = await citizenCookie(b, 'scale-citizen-b', '孙丽');
     // The draft begins on B; it is submitted on A.
-    const draft = await prepareDraft(b, family, { values: { 'deceased.name': '孙德明' } });
+    const draft = await prepareDraft(b, family, {
+      answers: TWO_MATTERS,
+      values: { 'deceased.name': '孙德明' },
+    });
     const submitted = await submitDraft(a, family, draft, { idempotencyKey: `scale-${crypto.randomUUID()}` });
     expect(submitted.status).toBe(201);
     submittedCodes.push(submitted.body.code);
@@ -158,7 +164,7 @@ describe.skipIf(!postgresUrl)('two instances on one PostgreSQL database', () => 
         index: i,
         key: `scale-${i}-${crypto.randomUUID()}`,
         cookie,
-        draft: await prepareDraft(i % 2 === 0 ? a : b, cookie),
+        draft: await prepareDraft(i % 2 === 0 ? a : b, cookie, { answers: TWO_MATTERS }),
         // Every fifth one is a double submit: the same key sent to both instances at once.
         duplicate: i % 5 === 0,
       });
@@ -215,9 +221,9 @@ describe.skipIf(!postgresUrl)('two instances on one PostgreSQL database', () => 
       a.database.db,
       sql`SELECT count(*) AS n FROM sub_case`,
     );
-    // Each case of the default application carries three matters (death proof, cremation
-    // certificate, household cancellation).
-    expect(Number(subCaseCount)).toBe(submittedCodes.length * 3);
+    // Each case carries two matters for departments (household cancellation, the will check); the
+    // death proof and the cremation certificate are the issuers' own acts, never sub-cases.
+    expect(Number(subCaseCount)).toBe(submittedCodes.length * 2);
 
     // Sub-cases are routed when the front desk accepts; the clerks work on both instances at once.
     const open = await queryRows<{ id: string; region_code: string }>(

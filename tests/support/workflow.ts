@@ -251,11 +251,23 @@ const APPROVER: Record<string, string> = {
   'human-resources': 'hrss',
   'medical-insurance': 'medins',
   'housing-fund': 'fund',
+  justice: 'justice',
+  'market-regulation': 'market',
+  'financial-regulation': 'bank',
+  'disabled-federation': 'cdpf',
+  'veterans-affairs': 'veterans',
 };
 
 /** A result of the matter's type, as the department would record it. */
 function resultFor(matterCode: string): Record<string, unknown> {
-  if (matterCode.endsWith('-cancellation')) return { type: 'cancellation', cancelledOn: '2026-11-20' };
+  if (matterCode.endsWith('-check') || matterCode.endsWith('-inquiry'))
+    return {
+      type: 'inquiry-result',
+      documentNumber: `INQ-${matterCode.slice(0, 8)}`,
+      summary: '未查询到遗嘱公证记录',
+    };
+  if (matterCode.endsWith('-cancellation') || matterCode === 'medical-insurance-stop')
+    return { type: 'cancellation', cancelledOn: '2026-11-20' };
   if (matterCode.endsWith('-termination')) return { type: 'termination', effectiveOn: '2026-11-20' };
   return { type: 'certificate', documentNumber: `DOC-${matterCode.slice(0, 8)}`, issuedOn: '2026-11-20' };
 }

@@ -5,6 +5,7 @@
  * family — only flagged as wrong — and a shared-data service that is down never blocks anything:
  * the fields are simply left for typing and the materials for uploading.
  */
+
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Bilingual } from '../../domain/bilingual.ts';
 import {
@@ -34,6 +35,7 @@ import { type Actor, appendAudit } from '../audit/audit-log.ts';
 import * as clock from '../clock.ts';
 import type { AppContext } from '../context.ts';
 import { applicationDrafts, cases, citizens, materialFiles, materialItems } from '../db/schema.ts';
+import { markOfferStarted } from '../death-registry/proactive.ts';
 import { AppError } from '../errors.ts';
 import type { FileStore } from '../materials/file-store.ts';
 import { MAX_UPLOAD_BYTES } from '../materials/inspect-upload.ts';
@@ -85,9 +87,10 @@ const LICENCE_FOR_MATERIAL: Record<
 };
 
 /** Materials the platform already holds from their issuer, by the record that proves them. */
-const SHARED_MATERIAL: Record<string, 'death' | 'cremation'> = {
+const SHARED_MATERIAL: Record<string, 'death' | 'cremation' | 'burial'> = {
   'death-proof': 'death',
   'cremation-certificate': 'cremation',
+  'burial-certificate': 'burial',
 };
 
 function statusOf<T>(outcome: Outcome<T>): SharedStatus {
@@ -215,10 +218,11 @@ export async function startDraft(context: AppContext, owner: DraftOwner, input: 
     values[key] = value;
     sources[key] = source;
   };
-  const [person, death, cremation, licences] = await Promise.all([
+  const [person, death, cremation, burial, licences] = await Promise.all([
     gateway.person(deceasedId),
     gateway.deathRecord(deceasedId),
     gateway.cremationRecord(deceasedId),
+    gateway.burialRecord ? gateway.burialRecord(deceasedId) : ({ status: 'not-found' } as const),
     gateway.licences(deceasedId),
   ]);
   if (person.status === 'ok') {
@@ -231,6 +235,7 @@ export async function startDraft(context: AppContext, owner: DraftOwner, input: 
     set('deceased.deathCircumstance', death.value.circumstance, 'death-record');
   }
   if (cremation.status === 'ok') set('deceased.funeralMode', 'cremation', 'cremation-record');
+  if (burial.status === 'ok') set('deceased.funeralMode', 'burial', 'death-record');
   const drivingLicence =
     licences.status === 'ok' ? licences.value.find((l) => l.type === 'driving-licence') : undefined;
   set('deceased.drivingLicenceNumber', drivingLicence?.number, 'traffic');
@@ -286,13 +291,15 @@ export async function startDraft(context: AppContext, owner: DraftOwner, input: 
   const attachments: {
     materialCode: string;
     licence: ELicence | null;
-    shared: 'death' | 'cremation' | null;
+    shared: 'death' | 'cremation' | 'burial' | null;
   }[] = [];
   for (const material of bundle.materials) {
     const shared = SHARED_MATERIAL[material.code];
     if (shared === 'death' && death.status === 'ok')
       attachments.push({ materialCode: material.code, licence: null, shared });
     if (shared === 'cremation' && cremation.status === 'ok')
+      attachments.push({ materialCode: material.code, licence: null, shared });
+    if (shared === 'burial' && burial.status === 'ok')
       attachments.push({ materialCode: material.code, licence: null, shared });
     const rule = LICENCE_FOR_MATERIAL[material.code];
     if (!rule) continue;
@@ -349,11 +356,20 @@ export async function startDraft(context: AppContext, owner: DraftOwner, input: 
             ? death.status === 'ok'
               ? death.value.certificateNumber
               : null
-            : cremation.status === 'ok'
-              ? cremation.value.certificateNumber
-              : null),
+            : a.shared === 'burial'
+              ? burial.status === 'ok'
+                ? burial.value.certificateNumber
+                : null
+              : cremation.status === 'ok'
+                ? cremation.value.certificateNumber
+                : null),
         licenceType:
-          a.licence?.type ?? (a.shared === 'death' ? 'medical-death-certificate' : 'cremation-certificate'),
+          a.licence?.type ??
+          (a.shared === 'death'
+            ? 'medical-death-certificate'
+            : a.shared === 'burial'
+              ? 'burial-registration'
+              : 'cremation-certificate'),
         addedAt: now,
       });
     }
@@ -364,6 +380,8 @@ export async function startDraft(context: AppContext, owner: DraftOwner, input: 
       objectId: maskIdNumber(deceasedId),
       details: { purpose: 'draft.prefill', sources: sharedData },
     });
+    // The family has started: a proactive offer about this death needs no reminder.
+    await markOfferStarted(tx, blindIndex(context.keys, deceasedId), draft.id);
     await appendAudit(tx, context.keys, {
       actor: owner.actor,
       action: 'draft.started',
@@ -727,7 +745,8 @@ async function submitLoadedDraft(
   const catalog = await context.catalog.get(draft.catalogVersion);
   const answers = draft.answers as Record<string, string>;
   const known = content.facts ?? (await knownFacts(context, content.deceasedIdNumber, draft.regionCode));
-  const { matterCodes } = settleBundle(catalog, draft.regionCode, answers, known);
+  const { bundle, matterCodes } = settleBundle(catalog, draft.regionCode, answers, known);
+  const issuerActs = bundle.matters.filter((m) => m.included === true && m.issuedBy).map((m) => m.code);
   const stored = [...(draft.matterCodes as string[])].sort();
   if (matterCodes.length !== stored.length || [...matterCodes].sort().some((code, i) => code !== stored[i])) {
     throw new AppError('VALIDATION_FAILED', {
@@ -812,6 +831,7 @@ async function submitLoadedDraft(
       channel: owner.kind === 'citizen' ? 'online' : 'window',
       regionCode: draft.regionCode,
       matterCodes,
+      issuerActs,
       answers,
       values: content.values,
       draftId,

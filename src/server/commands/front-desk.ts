@@ -5,6 +5,7 @@
  * who first handles a case owns it until delivery (首问负责); ownership can be handed over with a
  * reason.
  */
+
 import { and, asc, desc, eq, ne } from 'drizzle-orm';
 import { bundleMaterials, profileFor } from '../../domain/bundle.ts';
 import type { CatalogContent } from '../../domain/catalog.ts';
@@ -35,6 +36,7 @@ import {
   staffAccounts,
   subCases,
 } from '../db/schema.ts';
+import { registryEntryByIndex } from '../death-registry/queries.ts';
 import { issueNotice, type NoticeContent, resultInWords } from '../documents/notices.ts';
 import { AppError } from '../errors.ts';
 import { assertInScope, inScope, scopeCondition } from '../identity/authorize.ts';
@@ -148,6 +150,8 @@ export async function caseAtWindow(context: AppContext, clerk: StaffPrincipal, c
   const [owner] = row.ownerStaffId
     ? await db.select().from(staffAccounts).where(eq(staffAccounts.id, row.ownerStaffId)).limit(1)
     : [];
+  // The certificates the death registry holds: the clerk checks them, nobody retypes them.
+  const registry = await registryEntryByIndex(db, context.keys, row.deceasedIdNumberIndex);
   await db.transaction((tx) =>
     appendAudit(tx, context.keys, {
       actor: actorOf(clerk),
@@ -178,6 +182,7 @@ export async function caseAtWindow(context: AppContext, clerk: StaffPrincipal, c
       submittedAt: other.submittedAt.toISOString(),
       regionCode: other.regionCode,
     })),
+    deathCertificates: registry?.certificates ?? [],
     heirs: heirs.map((h) => ({
       nameMasked: maskName(h.name),
       relationship: h.relationship,

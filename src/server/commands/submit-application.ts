@@ -53,6 +53,8 @@ export interface SubmitRequest {
   channel: 'online' | 'window';
   regionCode: string;
   matterCodes: string[];
+  /** The bundle's issuers' acts (matter codes), shown to the family as done or still to happen. */
+  issuerActs?: string[];
   answers: Record<string, string>;
   /** Canonical field values of the merged form. */
   values: Record<string, string>;
@@ -94,7 +96,7 @@ async function allocateCaseCode(tx: Executor, regionCode: string, now: Date): Pr
   return formatCaseCode(regionCode, day, result[0]?.sequence ?? 1);
 }
 
-function isUniqueViolation(error: unknown): boolean {
+export function isUniqueViolation(error: unknown): boolean {
   let current: unknown = error;
   for (let depth = 0; current && depth < 5; depth++) {
     if ((current as { code?: string }).code === '23505') return true;
@@ -227,6 +229,7 @@ export async function submitApplication(
           applicantRelationship: values['applicant.relationship'] as string,
           catalogVersion,
           answers: request.answers,
+          issuerActs: request.issuerActs ?? [],
           consentVersion: request.consent.version,
           consentDigest: sm3Hex(CONSENT.zh + (request.consent.assisted ? CONSENT.assistedZh : '')),
           consentedAt: now,

@@ -36,6 +36,22 @@ export const departments = pgTable('department', {
   nameEn: text('name_en').notNull(),
 });
 
+/**
+ * The bodies that certify a death: hospitals and village or community clinics, police stations,
+ * funeral homes, village or community committees — each in one region.
+ */
+export const institutions = pgTable('institution', {
+  code: text('code').primaryKey(),
+  nameZh: text('name_zh').notNull(),
+  nameEn: text('name_en').notNull(),
+  kind: text('kind').notNull(),
+  regionCode: text('region_code')
+    .notNull()
+    .references(() => regions.code),
+  address: text('address'),
+  isDemo: boolean('is_demo').notNull().default(false),
+});
+
 export const staffAccounts = pgTable('staff_account', {
   id: uuid('id').primaryKey().defaultRandom(),
   username: text('username').notNull().unique(),
@@ -46,6 +62,8 @@ export const staffAccounts = pgTable('staff_account', {
   regionCode: text('region_code')
     .notNull()
     .references(() => regions.code),
+  /** For an issuer (doctor, police officer, funeral home, committee): their institution. */
+  institutionCode: text('institution_code').references(() => institutions.code),
   isDemo: boolean('is_demo').notNull().default(false),
   failedAttempts: integer('failed_attempts').notNull().default(0),
   lockedUntil: timestamp('locked_until', { withTimezone: true }),
@@ -168,6 +186,8 @@ export const cases = pgTable(
     catalogVersion: text('catalog_version'),
     /** The questionnaire answers that chose the bundle. */
     answers: jsonb('answers'),
+    /** The issuers' acts of the bundle (death certificate, cremation or burial record): done by them, not sub-cases. */
+    issuerActs: jsonb('issuer_acts'),
     /** The declaration and consent the applicant accepted: version, SM3 of its text, and when. */
     consentVersion: text('consent_version'),
     consentDigest: text('consent_digest'),
@@ -545,4 +565,130 @@ export const followUps = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index('follow_up_region_state').on(t.regionCode, t.state)],
+);
+
+/**
+ * One report by an issuer (a medical death certificate, a police death proof, a cremation or a
+ * burial record), versioned: a correction is a new row of the same lineage, and the row it
+ * replaces becomes `superseded`. The content (with the ID number) is SM4-encrypted; the
+ * certificate number and a verification token make it an e-certificate anyone can check.
+ */
+export const deathReports = pgTable(
+  'death_report',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    lineageId: uuid('lineage_id').notNull(),
+    version: integer('version').notNull().default(1),
+    status: text('status').notNull().default('current'),
+    kind: text('kind').notNull(),
+    deceasedIdNumberIndex: text('deceased_id_number_index').notNull(),
+    certificateNumber: text('certificate_number').notNull(),
+    institutionCode: text('institution_code')
+      .notNull()
+      .references(() => institutions.code),
+    regionCode: text('region_code')
+      .notNull()
+      .references(() => regions.code),
+    issuedBy: uuid('issued_by')
+      .notNull()
+      .references(() => staffAccounts.id),
+    /** SM4-encrypted JSON of the report's content. */
+    contentEncrypted: text('content_encrypted').notNull(),
+    /** Date of death as reported (not personal on its own; lets the registry list without decrypting). */
+    dateOfDeath: date('date_of_death', { mode: 'string' }).notNull(),
+    correctionReason: text('correction_reason'),
+    verifyToken: text('verify_token').notNull(),
+    issuedAt: timestamp('issued_at', { withTimezone: true }).notNull(),
+    supersededAt: timestamp('superseded_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('death_report_lineage_version').on(t.lineageId, t.version),
+    uniqueIndex('death_report_certificate_number').on(t.certificateNumber, t.version),
+    uniqueIndex('death_report_verify_token').on(t.verifyToken),
+    index('death_report_deceased').on(t.deceasedIdNumberIndex),
+    index('death_report_institution').on(t.institutionCode, t.issuedAt),
+    // One current report of a kind per issuer and deceased: a second one is a correction.
+    uniqueIndex('death_report_one_current')
+      .on(t.deceasedIdNumberIndex, t.kind, t.institutionCode)
+      .where(sql`status = 'current'`),
+  ],
+);
+
+/** The death registry: one record per deceased, concluded from the current reports. */
+export const deathRecords = pgTable('death_record', {
+  deceasedIdNumberIndex: text('deceased_id_number_index').primaryKey(),
+  /** How the API names the record (never by ID number or its index). */
+  id: uuid('id').notNull().unique().defaultRandom(),
+  deceasedIdNumberEncrypted: text('deceased_id_number_encrypted').notNull(),
+  /** The deceased's household county (from the population registry), else the first issuer's. */
+  regionCode: text('region_code')
+    .notNull()
+    .references(() => regions.code),
+  state: text('state').notNull(),
+  /** The registry's conclusion (dates, place, circumstance, funeral, conflicts, what is missing). */
+  conclusion: jsonb('conclusion').notNull(),
+  /** Reviewers' decisions on conflicts: which report stands for which field. */
+  resolutions: jsonb('resolutions').notNull().default([]),
+  version: integer('version').notNull().default(1),
+  verifiedAt: timestamp('verified_at', { withTimezone: true }),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+});
+
+/** A family's report of a death at home, waiting for the competent clinic (直系亲属向村（社区）报告). */
+export const homeDeathReports = pgTable(
+  'home_death_report',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    citizenId: uuid('citizen_id')
+      .notNull()
+      .references(() => citizens.id),
+    deceasedIdNumberIndex: text('deceased_id_number_index').notNull(),
+    /** SM4-encrypted JSON: { idNumber, name, address, phone, note }. */
+    contentEncrypted: text('content_encrypted').notNull(),
+    regionCode: text('region_code')
+      .notNull()
+      .references(() => regions.code),
+    dateOfDeath: date('date_of_death', { mode: 'string' }).notNull(),
+    status: text('status').notNull().default('open'),
+    certificateReportId: uuid('certificate_report_id'),
+    createdAt: createdAt(),
+    handledAt: timestamp('handled_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('home_death_report_region').on(t.regionCode, t.status, t.createdAt),
+    uniqueIndex('home_death_report_one_open').on(t.deceasedIdNumberIndex).where(sql`status = 'open'`),
+  ],
+);
+
+/**
+ * Proactive service (主动服务): when a death is verified, one offer to the registered next of kin —
+ * one SMS, at most one reminder, nothing after "not now". One offer per deceased, ever.
+ */
+export const proactiveOffers = pgTable(
+  'proactive_offer',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    deceasedIdNumberIndex: text('deceased_id_number_index').notNull(),
+    deceasedIdNumberEncrypted: text('deceased_id_number_encrypted').notNull(),
+    regionCode: text('region_code')
+      .notNull()
+      .references(() => regions.code),
+    /** The registered next of kin the offer is for (blind index and SM4), and their mobile. */
+    recipientIdNumberIndex: text('recipient_id_number_index'),
+    recipientIdNumberEncrypted: text('recipient_id_number_encrypted'),
+    phoneEncrypted: text('phone_encrypted'),
+    /** sent | reminded | started | declined | unreachable | case-exists */
+    state: text('state').notNull(),
+    draftId: uuid('draft_id'),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    remindAfter: timestamp('remind_after', { withTimezone: true }),
+    remindedAt: timestamp('reminded_at', { withTimezone: true }),
+    respondedAt: timestamp('responded_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('proactive_offer_deceased').on(t.deceasedIdNumberIndex),
+    index('proactive_offer_recipient').on(t.recipientIdNumberIndex),
+    index('proactive_offer_remind').on(t.state, t.remindAfter),
+  ],
 );

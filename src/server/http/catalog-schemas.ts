@@ -2,13 +2,21 @@
  * Request and response schemas for the catalog, guide, questionnaire, bundle and calendar
  * endpoints, named (`.meta({ id })`) as the OpenAPI document's component schemas.
  */
+
 import { z } from 'zod';
+import { REPORT_KINDS } from '../../domain/death-registry.ts';
 import { Bilingual, ResultType } from './schemas.ts';
 
 const Replaceable = z
   .enum(['shared-data', 'e-licence'])
   .nullable()
   .describe('Whether the platform can fetch it instead: from shared data, or from the e-licence library');
+
+/** An issuer's act (not applied for): which report the issuing institution files into the death registry. */
+const IssuedBy = z.enum(REPORT_KINDS).nullable().meta({
+  description:
+    'Set when the matter is an issuer’s act (a death certificate, cremation or burial record), not applied for',
+});
 
 export const MatterGuide = z
   .object({
@@ -27,6 +35,7 @@ export const MatterGuide = z
     resultType: Bilingual,
     resultTypeCode: ResultType,
     needsApplication: z.boolean(),
+    issuedBy: IssuedBy,
     fee: Bilingual,
     appliesWhen: Bilingual.nullable(),
   })
@@ -102,6 +111,19 @@ export const BundleResponse = z
         included: z.boolean().nullable(),
         reason: Bilingual,
         needsApplication: z.boolean(),
+        issuedBy: IssuedBy,
+        issued: z
+          .object({
+            certificateNumber: z.string(),
+            institution: Bilingual,
+            issuedAt: z.string(),
+            verifyToken: z.string(),
+          })
+          .nullable()
+          .meta({
+            description:
+              'For an issuer’s act already done (the deceased given by a signed-in caller): the certificate the death registry holds',
+          }),
         committedWorkingDays: z.number(),
         statutoryWorkingDays: z.number(),
         resultType: ResultType,

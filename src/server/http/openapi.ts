@@ -48,6 +48,11 @@ export const API_TAGS = [
   },
   { name: 'department', description: "A department's sub-cases: claim, complete, refuse, return, transfer" },
   { name: 'supervision', description: 'Time limits and follow-ups of poor ratings (监管)' },
+  {
+    name: 'death-registry',
+    description:
+      'The death registry: issuers’ certificates and records, e-certificate checks, deaths at home, conflicts, proactive offers',
+  },
   { name: 'admin', description: 'Catalog versions: export, compare, check, publish' },
   { name: 'operations', description: 'Health of the instance' },
 ];

@@ -4,12 +4,15 @@
  * that clients are generated from. Name a schema for what it is to a client; the enums come from
  * the domain's own lists, so the document cannot drift from the state tables.
  */
+
 import { z } from 'zod';
 import { RESULT_TYPES } from '../../domain/catalog.ts';
 import { STAFF_ROLES } from '../../domain/roles.ts';
 import { CASE_ACTIONS, CASE_STATES, SUB_CASE_ACTIONS, SUB_CASE_STATES } from '../../domain/workflow.ts';
 import { NOTICE_KINDS, type NoticeKind as NoticeKindName } from '../documents/notices.ts';
 import { ERROR_CATALOG, type ErrorCode as ErrorCodeName } from '../errors.ts';
+import { IssuerStep, RegistryCertificate } from './death-registry-schemas.ts';
+import { Bilingual } from './schema-primitives.ts';
 
 // ── Enumerations ────────────────────────────────────────────────────────────────────────────
 
@@ -86,9 +89,7 @@ export const ErrorCode = z
 
 // ── Shared pieces ───────────────────────────────────────────────────────────────────────────
 
-export const Bilingual = z
-  .object({ zh: z.string(), en: z.string() })
-  .meta({ id: 'Bilingual', description: 'A text in Chinese and in English' });
+export { Bilingual };
 
 // ── Errors ──────────────────────────────────────────────────────────────────────────────────
 
@@ -230,6 +231,10 @@ export const StaffMe = z
     departmentCode: z.string().nullable(),
     departmentNameZh: z.string().nullable(),
     departmentNameEn: z.string().nullable(),
+    institutionCode: z.string().nullable(),
+    institutionNameZh: z.string().nullable(),
+    institutionNameEn: z.string().nullable(),
+    institutionKind: z.string().nullable(),
     regionCode: z.string(),
     regionNameZh: z.string(),
     regionNameEn: z.string(),
@@ -366,6 +371,20 @@ export const SubCaseSummary = z
     description: 'One matter of a case at its department, as the family follows it',
   });
 
+const CERTIFICATE_EXAMPLE = {
+  kind: 'medical-certificate',
+  label: { zh: '居民死亡医学证明（推断）书', en: 'Medical death certificate' },
+  certificateNumber: 'YX53010220261101000001',
+  version: 1,
+  institution: { zh: '五华区演示社区卫生服务站', en: 'Wuhua Demo Community Clinic' },
+  issuedAt: '2026-11-01T03:10:00.000Z',
+  verifyToken: 'Qm4xT2vB9rKp7LwZc3Ns',
+  dateOfDeath: '2026-11-01',
+  eventDate: null,
+  placeOfDeath: '昆明市五华区家中',
+  funeralHome: null,
+};
+
 const SUB_CASE_EXAMPLE = {
   id: '0b9f6c1e-2f4e-4d55-9a36-3f0f5b8f7c21',
   matterCode: 'household-registration-cancellation',
@@ -427,6 +446,12 @@ export const CaseDetail = z
     correction: z.array(CorrectionItem).nullable(),
     documents: z.array(z.object({ kind: NoticeKind, token: z.string(), issuedAt: z.string() })),
     ratings: z.array(z.object({ target: z.string(), level: z.number() })),
+    deathCertificates: z.array(RegistryCertificate),
+    issuerSteps: z
+      .array(IssuerStep)
+      .describe(
+        'The bundle’s issuers’ acts: done (with the certificate) or still to happen (who does it, and where)',
+      ),
     subCases: z.array(SubCaseSummary),
     yourRole: z
       .enum(['applicant', 'heir'])
@@ -459,6 +484,22 @@ export const CaseDetail = z
         subCases: [SUB_CASE_EXAMPLE],
         yourRole: 'applicant',
         heirs: [],
+        deathCertificates: [CERTIFICATE_EXAMPLE],
+        issuerSteps: [
+          {
+            matterCode: 'medical-death-certificate',
+            kind: 'medical-certificate',
+            name: {
+              zh: '出具《居民死亡医学证明（推断）书》（正常死亡）',
+              en: 'Medical death certificate (natural death)',
+            },
+            implementer: {
+              zh: '村（社区）卫生室或救治的医疗机构',
+              en: 'The village or community clinic, or the treating hospital',
+            },
+            certificate: CERTIFICATE_EXAMPLE,
+          },
+        ],
       },
     ],
   });
@@ -647,6 +688,9 @@ export const WindowCase = z
         }),
       )
       .describe('Other cases for the same deceased (earlier or later), newest first'),
+    deathCertificates: z
+      .array(RegistryCertificate)
+      .describe('The death registry’s certificates for the deceased (verified; checkable by QR)'),
     heirs: z.array(Heir).describe('Other heirs who joined this case instead of applying again'),
     form: z.array(
       z.object({
@@ -810,6 +854,9 @@ export const DepartmentSubCase = z
     decidedAt: z.string().nullable(),
     decisionNote: z.string().nullable(),
     regionNameZh: z.string(),
+    deathCertificates: z
+      .array(RegistryCertificate)
+      .describe('The death registry’s certificates for the deceased (verified; checkable by QR)'),
     fields: z.array(ShownField),
     materials: z.array(
       z.object({
@@ -860,6 +907,7 @@ export const DepartmentSubCase = z
         decidedAt: null,
         decisionNote: null,
         regionNameZh: '五华区',
+        deathCertificates: [CERTIFICATE_EXAMPLE],
         fields: [
           {
             key: 'deceased.name',

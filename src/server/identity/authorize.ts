@@ -26,6 +26,7 @@ export function subjectOf(principal: Principal): Subject {
         role: principal.role,
         departmentCode: principal.departmentCode,
         regionCode: principal.regionCode,
+        institutionCode: principal.institutionCode,
       };
 }
 
@@ -75,11 +76,15 @@ export function assertInScope(
 export function scopeCondition(
   principal: StaffPrincipal,
   action: Permission,
-  columns: { region: PgColumn; department?: PgColumn },
+  columns: { region: PgColumn; department?: PgColumn; institution?: PgColumn },
 ): SQL | undefined {
   const scope = listScope(subjectOf(principal), action);
   if (scope?.kind !== 'staff') throw new AppError('FORBIDDEN');
   const inRegion = like(columns.region, `${scope.regionPrefix}%`);
+  if (scope.institutionCode !== undefined) {
+    if (!columns.institution) throw new AppError('FORBIDDEN');
+    return and(inRegion, eq(columns.institution, scope.institutionCode));
+  }
   if (scope.departmentCode === null || !columns.department) return inRegion;
   return and(inRegion, eq(columns.department, scope.departmentCode));
 }

@@ -32,4 +32,20 @@ export const DEMO_CITIZENS: readonly DemoCitizen[] = [
     idNumber: '530102198807200045',
     phone: '13800000002',
   },
+  {
+    subject: 'demo-citizen-0003',
+    username: 'chenming',
+    password: DEMO_CITIZEN_PASSWORD,
+    name: '陈明',
+    idNumber: '530102197006060033',
+    phone: '13900139000',
+  },
+  {
+    subject: 'demo-citizen-0004',
+    username: 'liguoqiang',
+    password: DEMO_CITIZEN_PASSWORD,
+    name: '李国强',
+    idNumber: '532524197208080018',
+    phone: '13700137000',
+  },
 ];

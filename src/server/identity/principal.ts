@@ -7,7 +7,7 @@ import type { DepartmentCode } from '../../domain/departments.ts';
 import { ROLE_LABELS, type StaffRole } from '../../domain/roles.ts';
 import type { Actor } from '../audit/audit-log.ts';
 import type { Executor } from '../db/database.ts';
-import { citizens, departments, regions, staffAccounts } from '../db/schema.ts';
+import { citizens, departments, institutions, regions, staffAccounts } from '../db/schema.ts';
 import type { SessionLookup } from './sessions.ts';
 
 export interface StaffPrincipal {
@@ -18,6 +18,8 @@ export interface StaffPrincipal {
   role: StaffRole;
   departmentCode: DepartmentCode | null;
   regionCode: string;
+  /** An issuer's institution (hospital, police station, funeral home, committee); else null. */
+  institutionCode: string | null;
   isDemo: boolean;
 }
 
@@ -50,6 +52,7 @@ export async function loadStaffPrincipal(db: Executor, id: string): Promise<Staf
     role,
     departmentCode,
     regionCode: row.regionCode,
+    institutionCode: row.institutionCode ?? null,
     isDemo: row.isDemo,
   };
 }
@@ -67,6 +70,9 @@ export function actorOf(principal: Principal): Actor {
 
 export async function describeStaff(db: Executor, principal: StaffPrincipal) {
   const [region] = await db.select().from(regions).where(eq(regions.code, principal.regionCode)).limit(1);
+  const [institution] = principal.institutionCode
+    ? await db.select().from(institutions).where(eq(institutions.code, principal.institutionCode)).limit(1)
+    : [];
   const [department] = principal.departmentCode
     ? await db.select().from(departments).where(eq(departments.code, principal.departmentCode)).limit(1)
     : [];
@@ -81,6 +87,10 @@ export async function describeStaff(db: Executor, principal: StaffPrincipal) {
     departmentCode: principal.departmentCode,
     departmentNameZh: department?.nameZh ?? null,
     departmentNameEn: department?.nameEn ?? null,
+    institutionCode: principal.institutionCode,
+    institutionNameZh: institution?.nameZh ?? null,
+    institutionNameEn: institution?.nameEn ?? null,
+    institutionKind: institution?.kind ?? null,
     regionCode: principal.regionCode,
     regionNameZh: region?.nameZh ?? principal.regionCode,
     regionNameEn: region?.nameEn ?? principal.regionCode,

@@ -3,6 +3,7 @@
  * the department's workbench channel and recording the delivery; department exchange adapters
  * will hook in here. Housekeeping removes idle sessions, abandoned sign-in attempts and expired identity-provider state.
  */
+
 import { lt } from 'drizzle-orm';
 import { writeCheckpoint } from '../audit/checkpoints.ts';
 import * as clock from '../clock.ts';
@@ -10,6 +11,7 @@ import { runDraftExpiry } from '../commands/draft-expiry.ts';
 import { escalateOverdue } from '../commands/time-limit-watch.ts';
 import type { AppContext } from '../context.ts';
 import { signInAttempts, signInThrottle, subCaseDeliveries } from '../db/schema.ts';
+import { remindProactiveOffers, sendProactiveOffer } from '../death-registry/proactive.ts';
 import { purgeExpiredOidcPayloads } from '../identity/oidc/drizzle-adapter.ts';
 import { purgeIdleSessions } from '../identity/sessions.ts';
 import { sendQueuedSms } from '../notifications/notify.ts';
@@ -64,6 +66,14 @@ export async function registerJobHandlers(context: AppContext, instanceId: strin
       .where(lt(signInThrottle.windowStart, new Date(clock.now().getTime() - 5 * 60_000)));
   });
   await boss.schedule(QUEUES.purgeSessions, '*/10 * * * *');
+
+  await boss.work<{ offerId: string }>(QUEUES.proactiveOffer, async (jobs) => {
+    for (const job of jobs) await sendProactiveOffer(context, job.data.offerId);
+  });
+  await boss.work(QUEUES.proactiveReminder, async () => {
+    await remindProactiveOffers(context);
+  });
+  await boss.schedule(QUEUES.proactiveReminder, '41 * * * *');
 
   await boss.work(QUEUES.auditCheckpoint, async () => {
     await writeCheckpoint(db, context.keys, { witnessFile: context.config.audit.witnessFile });

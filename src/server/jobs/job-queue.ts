@@ -22,6 +22,10 @@ export const QUEUES = {
   purgeSessions: 'purge-sessions',
   /** Seal the audit trail's stream heads in a keyed checkpoint (and hand it to the witness). */
   auditCheckpoint: 'audit-checkpoint',
+  /** A death has been verified: find the registered next of kin and send them the one offer. */
+  proactiveOffer: 'proactive-offer',
+  /** One gentle reminder for offers nobody answered. */
+  proactiveReminder: 'proactive-reminder',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];

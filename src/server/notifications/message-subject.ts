@@ -26,6 +26,8 @@ const KIND: Record<TemplateName, MessageSubjectKind> = {
   'case.ready': 'results',
   'case.joined': 'case',
   'draft.expiring': 'drafts',
+  'death.offer': 'drafts',
+  'death.offer.reminder': 'drafts',
 };
 
 export interface SubCaseForSubject {

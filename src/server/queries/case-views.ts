@@ -3,10 +3,12 @@
  * department sees only sub-cases of its own department within its region, and only the fields
  * the matter declared; opening one shows the personal data in full and is audited.
  */
+
 import { and, asc, desc, eq, inArray, isNotNull, notInArray, or, sql } from 'drizzle-orm';
 import type { Bilingual } from '../../domain/bilingual.ts';
 import { bundleMaterials, profileFor } from '../../domain/bundle.ts';
 import type { CatalogContent } from '../../domain/catalog.ts';
+import { type ReportKind, reportKindOfMatter } from '../../domain/death-registry.ts';
 import { departmentName } from '../../domain/departments.ts';
 import { displayedField } from '../../domain/field-display.ts';
 import { findField } from '../../domain/fields.ts';
@@ -36,6 +38,7 @@ import {
   subCases,
   supplementRequests,
 } from '../db/schema.ts';
+import { type RegistryCertificate, registryEntryByIndex } from '../death-registry/queries.ts';
 import { AppError } from '../errors.ts';
 import { inScope, scopeCondition } from '../identity/authorize.ts';
 import { actorOf, type StaffPrincipal } from '../identity/principal.ts';
@@ -86,6 +89,10 @@ export interface CaseDetail {
   ratings: { target: string; level: number }[];
   yourRole: 'applicant' | 'heir';
   heirs: { nameMasked: string; relationship: string; joinedAt: string }[];
+  /** The death registry's certificates for the deceased (issuers' acts, verifiable by QR). */
+  deathCertificates: RegistryCertificate[];
+  /** The bundle's issuers' acts: done (with the certificate) or still to happen (who, and where). */
+  issuerSteps: IssuerStep[];
   subCases: {
     id: string;
     matterCode: string;
@@ -108,6 +115,32 @@ export interface CaseDetail {
   }[];
 }
 
+export interface IssuerStep {
+  matterCode: string;
+  kind: ReportKind | null;
+  name: Bilingual;
+  implementer: Bilingual;
+  certificate: RegistryCertificate | null;
+}
+
+function issuerSteps(
+  catalog: CatalogContent,
+  codes: readonly string[],
+  certificates: readonly RegistryCertificate[],
+): IssuerStep[] {
+  return codes.map((code) => {
+    const matter = catalog.matters.find((m) => m.code === code);
+    const kind = matter?.issuedBy ?? reportKindOfMatter(code);
+    return {
+      matterCode: code,
+      kind,
+      name: { zh: matter?.name ?? code, en: matter?.nameEn ?? code },
+      implementer: { zh: matter?.implementer ?? '', en: matter?.implementerEn ?? '' },
+      certificate: certificates.find((c) => c.kind === kind) ?? null,
+    };
+  });
+}
+
 /** The catalog version a case began with (cases from before versioning read the current one). */
 async function catalogsOf(catalog: CatalogStore, versions: (string | null)[]) {
   const result = new Map<string | null, CatalogContent>();
@@ -121,6 +154,7 @@ async function catalogsOf(catalog: CatalogStore, versions: (string | null)[]) {
 async function presentCases(
   db: Executor,
   catalog: CatalogStore,
+  keys: DataKeys,
   rows: (typeof cases.$inferSelect)[],
   viewer?: { citizenId: string },
 ): Promise<CaseDetail[]> {
@@ -159,7 +193,20 @@ async function presentCases(
     db,
     children.map((c) => c.id),
   );
+  // The certificates the death registry holds for each deceased: shown as done, not applied for.
+  const registry = new Map<string, RegistryCertificate[]>();
+  for (const row of rows) {
+    if (registry.has(row.deceasedIdNumberIndex)) continue;
+    const entry = await registryEntryByIndex(db, keys, row.deceasedIdNumberIndex);
+    registry.set(row.deceasedIdNumberIndex, entry?.certificates ?? []);
+  }
   return rows.map((row) => ({
+    deathCertificates: registry.get(row.deceasedIdNumberIndex) ?? [],
+    issuerSteps: issuerSteps(
+      catalogs.get(row.catalogVersion) as CatalogContent,
+      (row.issuerActs as string[] | null) ?? [],
+      registry.get(row.deceasedIdNumberIndex) ?? [],
+    ),
     id: row.id,
     code: row.code,
     state: row.state,
@@ -227,6 +274,7 @@ function citizenMayFollow(citizenId: string) {
 export async function listCitizenCases(
   db: Executor,
   catalog: CatalogStore,
+  keys: DataKeys,
   citizenId: string,
 ): Promise<CaseDetail[]> {
   const rows = await db
@@ -235,12 +283,13 @@ export async function listCitizenCases(
     .where(citizenMayFollow(citizenId))
     .orderBy(desc(cases.submittedAt))
     .limit(100);
-  return presentCases(db, catalog, rows, { citizenId });
+  return presentCases(db, catalog, keys, rows, { citizenId });
 }
 
 export async function getCitizenCase(
   db: Executor,
   catalog: CatalogStore,
+  keys: DataKeys,
   citizenId: string,
   code: string,
 ): Promise<CaseDetail> {
@@ -249,14 +298,19 @@ export async function getCitizenCase(
     .from(cases)
     .where(and(citizenMayFollow(citizenId), eq(cases.code, code)))
     .limit(1);
-  const [detail] = await presentCases(db, catalog, rows, { citizenId });
+  const [detail] = await presentCases(db, catalog, keys, rows, { citizenId });
   if (!detail) throw new AppError('CASE_NOT_FOUND');
   return detail;
 }
 
-export async function getCaseById(db: Executor, catalog: CatalogStore, caseId: string): Promise<CaseDetail> {
+export async function getCaseById(
+  db: Executor,
+  catalog: CatalogStore,
+  keys: DataKeys,
+  caseId: string,
+): Promise<CaseDetail> {
   const rows = await db.select().from(cases).where(eq(cases.id, caseId)).limit(1);
-  const [detail] = await presentCases(db, catalog, rows);
+  const [detail] = await presentCases(db, catalog, keys, rows);
   if (!detail) throw new AppError('CASE_NOT_FOUND');
   return detail;
 }
@@ -388,6 +442,13 @@ export async function viewDepartmentSubCase(
             .orderBy(asc(materialItems.addedAt));
     const traced = traceMaterials(items, row.submittedAt);
     const requests = sentOnly((await supplementsOf(tx, [row.sub.id])).get(row.sub.id));
+    // The death registry's certificates: verified proof of death, shown to every department.
+    const [ofCase] = await tx
+      .select({ index: cases.deceasedIdNumberIndex })
+      .from(cases)
+      .where(eq(cases.id, row.sub.caseId))
+      .limit(1);
+    const registry = ofCase ? await registryEntryByIndex(tx, keys, ofCase.index) : null;
     return {
       id: row.sub.id,
       caseCode: row.caseCode,
@@ -406,6 +467,7 @@ export async function viewDepartmentSubCase(
       decidedAt: row.sub.decidedAt?.toISOString() ?? null,
       decisionNote: row.sub.decisionNote,
       regionNameZh: region?.nameZh ?? row.sub.regionCode,
+      deathCertificates: registry?.certificates ?? [],
       fields,
       materials: traced.current.map(({ item, mediaType, addedAt, isNew, replaces }) => ({
         id: item.id,

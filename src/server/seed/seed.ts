@@ -6,9 +6,9 @@ import { sql } from 'drizzle-orm';
 import type { CatalogContent } from '../../domain/catalog.ts';
 import { DEPARTMENTS } from '../../domain/departments.ts';
 import { type Db, queryRows } from '../db/database.ts';
-import { departments, regions, staffAccounts } from '../db/schema.ts';
+import { departments, institutions, regions, staffAccounts } from '../db/schema.ts';
 import { hashPassword } from '../identity/staff-sign-in.ts';
-import { DEMO_STAFF, DEMO_STAFF_PASSWORD } from './demo-data.ts';
+import { DEMO_INSTITUTIONS, DEMO_STAFF, DEMO_STAFF_PASSWORD } from './demo-data.ts';
 
 export async function seedReferenceData(db: Db): Promise<void> {
   await db
@@ -58,6 +58,19 @@ export async function syncRegions(db: Db, catalog: CatalogContent): Promise<numb
 export async function seedDemo(db: Db, onProgress: (message: string) => void = () => {}): Promise<void> {
   await seedReferenceData(db);
   const passwordHash = await hashPassword(DEMO_STAFF_PASSWORD);
+  await db
+    .insert(institutions)
+    .values(
+      DEMO_INSTITUTIONS.map((i) => ({
+        code: i.code,
+        nameZh: i.nameZh,
+        nameEn: i.nameEn,
+        kind: i.kind,
+        regionCode: i.regionCode,
+        isDemo: true,
+      })),
+    )
+    .onConflictDoNothing();
   let done = 0;
   for (const staff of DEMO_STAFF) {
     await db

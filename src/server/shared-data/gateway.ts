@@ -20,6 +20,15 @@ export interface PersonRecord {
   dateOfBirth: string;
   householdRegion: string;
   householdAddress: string;
+  /** The mobile number registered with the person's real-name identity, if shared. */
+  mobile?: string;
+}
+
+export interface BurialRecord {
+  date: string;
+  place: string;
+  registeredBy: string;
+  certificateNumber: string;
 }
 
 export interface DeathRecord {
@@ -43,6 +52,7 @@ export const LICENCE_TYPES = {
   'birth-certificate': { zh: '出生医学证明', en: 'Birth certificate' },
   'medical-death-certificate': { zh: '居民死亡医学证明（推断）书', en: 'Medical death certificate' },
   'cremation-certificate': { zh: '火化证明', en: 'Cremation certificate' },
+  'burial-registration': { zh: '遗体安葬（土葬）登记证明', en: 'Burial registration' },
   'driving-licence': { zh: '机动车驾驶证', en: 'Driving licence' },
 } as const;
 
@@ -75,6 +85,8 @@ export interface SharedDataGateway {
   person(idNumber: string): Promise<Outcome<PersonRecord>>;
   deathRecord(idNumber: string): Promise<Outcome<DeathRecord>>;
   cremationRecord(idNumber: string): Promise<Outcome<CremationRecord>>;
+  /** A burial registration (burial areas); only the death registry answers it. */
+  burialRecord?(idNumber: string): Promise<Outcome<BurialRecord>>;
   /** Department records as questionnaire facts for a region (insurance type, provident fund, …). */
   facts(idNumber: string, regionCode: string): Promise<Outcome<Record<string, KnownFact>>>;
   /** E-licences held by or about a person. */

@@ -67,6 +67,7 @@ export const SANDBOX_PEOPLE: Record<string, SandboxPerson> = {
       dateOfBirth: '1985-03-14',
       householdRegion: '530102',
       householdAddress: '云南省昆明市五华区演示路1号',
+      mobile: '13800000001',
     },
     facts: {},
   },
@@ -138,6 +139,51 @@ export const SANDBOX_PEOPLE: Record<string, SandboxPerson> = {
       drivingLicence: 'no',
     },
   },
+  // A death not yet reported anywhere: the registry learns of it from the clinic and the funeral
+  // home, and the platform then reaches her son first (主动服务).
+  '530102194203150042': {
+    person: {
+      idNumber: '530102194203150042',
+      name: '陈淑芬',
+      gender: 'female',
+      dateOfBirth: '1942-03-15',
+      householdRegion: '530102',
+      householdAddress: '云南省昆明市五华区演示路9号',
+    },
+    facts: {
+      staffType: 'enterprise-retiree',
+      medicalInsurance: 'employee',
+      providentFund: 'no',
+      socialAssistance: 'no',
+      disabilitySubsidy: 'no',
+      veteran: 'no',
+      drivingLicence: 'no',
+    },
+  },
+  '530102197006060033': {
+    person: {
+      idNumber: '530102197006060033',
+      name: '陈明',
+      gender: 'male',
+      dateOfBirth: '1970-06-06',
+      householdRegion: '530102',
+      householdAddress: '云南省昆明市五华区演示路9号',
+      mobile: '13900139000',
+    },
+    facts: {},
+  },
+  '532524197208080018': {
+    person: {
+      idNumber: '532524197208080018',
+      name: '李国强',
+      gender: 'male',
+      dateOfBirth: '1972-08-08',
+      householdRegion: '532524',
+      householdAddress: '云南省红河州建水县演示村3组',
+      mobile: '13700137000',
+    },
+    facts: {},
+  },
 };
 
 export const SANDBOX_LICENCES: ELicence[] = [
@@ -204,5 +250,43 @@ export const SANDBOX_LICENCES: ELicence[] = [
     issuer: '昆明市公安局五华分局（演示）',
     issuedOn: '2015-08-01',
     names: [],
+  },
+  {
+    reference: 'ELIC-DEMO-HH-0002',
+    type: 'household-register',
+    number: 'HK-DEMO-530102-0009',
+    holderIdNumber: '530102194203150042',
+    issuer: '五华区演示派出所',
+    issuedOn: '1998-05-01',
+    names: ['530102197006060033'],
+    relations: { '530102197006060033': 'child' },
+  },
+  {
+    reference: 'ELIC-DEMO-ID-0003',
+    type: 'id-card',
+    number: '530102194203150042',
+    holderIdNumber: '530102194203150042',
+    issuer: '昆明市公安局五华分局（演示）',
+    issuedOn: '2012-03-01',
+    names: [],
+  },
+  {
+    reference: 'ELIC-DEMO-ID-0004',
+    type: 'id-card',
+    number: '530102197006060033',
+    holderIdNumber: '530102197006060033',
+    issuer: '昆明市公安局五华分局（演示）',
+    issuedOn: '2014-06-01',
+    names: [],
+  },
+  {
+    reference: 'ELIC-DEMO-HH-0003',
+    type: 'household-register',
+    number: 'HK-DEMO-532524-0003',
+    holderIdNumber: '532502193809120031',
+    issuer: '建水县演示派出所',
+    issuedOn: '2001-09-01',
+    names: ['532524197208080018'],
+    relations: { '532524197208080018': 'child' },
   },
 ];

@@ -315,6 +315,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/cases/{code}/death-certificates/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An e-certificate of the case's deceased as PDF (death certificate, cremation or burial record)
+     * @description For whoever may follow the case; the token is the certificate’s verification token from the case’s `deathCertificates`. The view is audited.
+     */
+    get: operations['getCaseDeathCertificate'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/supervision/time-limits': {
     parameters: {
       query?: never;
@@ -1081,6 +1101,198 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/death-reports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The issuer's institution's current reports, newest first */
+    get: operations['listDeathReports'];
+    put?: never;
+    /**
+     * Issue a death certificate, police death proof, cremation or burial record
+     * @description The institution of the signed-in issuer files the report into the death registry. A second report of the same kind by the same institution for the same person is refused (DEATH_REPORT_EXISTS): correct the first instead.
+     */
+    post: operations['issueDeathReport'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/death-reports/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One report in full, with its versions */
+    get: operations['getDeathReport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/death-reports/{id}/certificate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The e-certificate as PDF, with the QR code that checks it (the view is audited) */
+    get: operations['getDeathReportCertificate'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/death-reports/{id}/corrections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Correct a report: a new version of the same certificate, the old one kept as superseded */
+    post: operations['correctDeathReport'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/verify/death-reports/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Check an e-certificate by the token in its QR code (no sign-in; shows only what is safe) */
+    get: operations['verifyDeathReport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/home-death-reports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Families' reports of deaths at home waiting for this clinic, oldest first */
+    get: operations['listHomeDeathReports'];
+    put?: never;
+    /** Report a death at home to the competent clinic (直系亲属向村（社区）报告) */
+    post: operations['reportHomeDeath'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/death-registry/conflicts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Registry records in the reviewer’s region where issuers disagree */
+    get: operations['listDeathRegistryConflicts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/death-registry/{id}/resolutions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Say which report stands for a disputed field */
+    post: operations['resolveDeathRegistryConflict'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/offers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Open offers of proactive service to the caller, as registered next of kin */
+    get: operations['listOffers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/offers/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One offer, with the certificates the registry holds (the view is audited) */
+    get: operations['getOffer'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/offers/{id}/decline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** “Not now”: the offer ends and nobody is contacted again about this death */
+    post: operations['declineOffer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/auth/citizen/sign-in': {
     parameters: {
       query?: never;
@@ -1155,6 +1367,15 @@ export interface components {
         included: boolean | null;
         reason: components['schemas']['Bilingual'];
         needsApplication: boolean;
+        /** @description Set when the matter is an issuer’s act (a death certificate, cremation or burial record), not applied for */
+        issuedBy: ('medical-certificate' | 'police-proof' | 'cremation' | 'burial') | null;
+        /** @description For an issuer’s act already done (the deceased given by a signed-in caller): the certificate the death registry holds */
+        issued: {
+          certificateNumber: string;
+          institution: components['schemas']['Bilingual'];
+          issuedAt: string;
+          verifyToken: string;
+        } | null;
         committedWorkingDays: number;
         statutoryWorkingDays: number;
         resultType: components['schemas']['ResultType'];
@@ -1196,6 +1417,24 @@ export interface components {
       };
       /** @description Signed in, shared data answers what it knows about the deceased */
       deceasedIdNumber?: string;
+    };
+    /** @description 遗体安葬（土葬）登记 */
+    BurialRegistration: {
+      /** @constant */
+      kind: 'burial';
+      deceased: components['schemas']['DeathReportDeceased'];
+      /**
+       * @description A date, YYYY-MM-DD
+       * @example 2026-11-28
+       */
+      dateOfDeath: string;
+      /**
+       * @description A date, YYYY-MM-DD
+       * @example 2026-11-28
+       */
+      burialDate: string;
+      burialPlace: string;
+      officer: string;
     };
     /** @description The years whose official holiday notice is loaded */
     CalendarNotices: {
@@ -1297,7 +1536,61 @@ export interface components {
      *         }
      *       ],
      *       "yourRole": "applicant",
-     *       "heirs": []
+     *       "heirs": [],
+     *       "deathCertificates": [
+     *         {
+     *           "kind": "medical-certificate",
+     *           "label": {
+     *             "zh": "居民死亡医学证明（推断）书",
+     *             "en": "Medical death certificate"
+     *           },
+     *           "certificateNumber": "YX53010220261101000001",
+     *           "version": 1,
+     *           "institution": {
+     *             "zh": "五华区演示社区卫生服务站",
+     *             "en": "Wuhua Demo Community Clinic"
+     *           },
+     *           "issuedAt": "2026-11-01T03:10:00.000Z",
+     *           "verifyToken": "Qm4xT2vB9rKp7LwZc3Ns",
+     *           "dateOfDeath": "2026-11-01",
+     *           "eventDate": null,
+     *           "placeOfDeath": "昆明市五华区家中",
+     *           "funeralHome": null
+     *         }
+     *       ],
+     *       "issuerSteps": [
+     *         {
+     *           "matterCode": "medical-death-certificate",
+     *           "kind": "medical-certificate",
+     *           "name": {
+     *             "zh": "出具《居民死亡医学证明（推断）书》（正常死亡）",
+     *             "en": "Medical death certificate (natural death)"
+     *           },
+     *           "implementer": {
+     *             "zh": "村（社区）卫生室或救治的医疗机构",
+     *             "en": "The village or community clinic, or the treating hospital"
+     *           },
+     *           "certificate": {
+     *             "kind": "medical-certificate",
+     *             "label": {
+     *               "zh": "居民死亡医学证明（推断）书",
+     *               "en": "Medical death certificate"
+     *             },
+     *             "certificateNumber": "YX53010220261101000001",
+     *             "version": 1,
+     *             "institution": {
+     *               "zh": "五华区演示社区卫生服务站",
+     *               "en": "Wuhua Demo Community Clinic"
+     *             },
+     *             "issuedAt": "2026-11-01T03:10:00.000Z",
+     *             "verifyToken": "Qm4xT2vB9rKp7LwZc3Ns",
+     *             "dateOfDeath": "2026-11-01",
+     *             "eventDate": null,
+     *             "placeOfDeath": "昆明市五华区家中",
+     *             "funeralHome": null
+     *           }
+     *         }
+     *       ]
      *     }
      */
     CaseDetail: {
@@ -1325,6 +1618,9 @@ export interface components {
         target: string;
         level: number;
       }[];
+      deathCertificates: components['schemas']['RegistryCertificate'][];
+      /** @description The bundle’s issuers’ acts: done (with the certificate) or still to happen (who does it, and where) */
+      issuerSteps: components['schemas']['IssuerStep'][];
       subCases: components['schemas']['SubCaseSummary'][];
       /**
        * @description `applicant`: the caller applied; `heir`: the caller joined it as another heir (follows it only)
@@ -1467,6 +1763,14 @@ export interface components {
           type: 'termination';
           effectiveOn: string;
         };
+    /** @description Which report stands for the disputed field, and on what grounds */
+    ConflictResolution: {
+      /** @enum {string} */
+      field: 'name' | 'dateOfDeath' | 'placeOfDeath' | 'certifier' | 'disposition';
+      /** Format: uuid */
+      reportId: string;
+      reason: string;
+    };
     /** @description New values for the fields the correction notice lists, by key */
     CorrectFieldsRequest: {
       values: {
@@ -1494,6 +1798,141 @@ export interface components {
         key: string;
         reason: string;
       }[];
+    };
+    /** @description 火化记录与火化证明 */
+    CremationRecord: {
+      /** @constant */
+      kind: 'cremation';
+      deceased: components['schemas']['DeathReportDeceased'];
+      /**
+       * @description A date, YYYY-MM-DD
+       * @example 2026-11-28
+       */
+      dateOfDeath: string;
+      /**
+       * @description A date, YYYY-MM-DD
+       * @example 2026-11-28
+       */
+      cremationDate: string;
+      officer: string;
+    };
+    /** @description Registry records where issuers disagree */
+    DeathRegistryConflicts: {
+      items: {
+        recordId: string;
+        regionCode: string;
+        deceasedIdNumberMasked: string;
+        updatedAt: string;
+        conflicts: {
+          /** @enum {string} */
+          field: 'name' | 'dateOfDeath' | 'placeOfDeath' | 'certifier' | 'disposition';
+          label: components['schemas']['Bilingual'];
+          values: {
+            reportId: string;
+            version: number;
+            value: string;
+          }[];
+          reports: {
+            reportId: string;
+            certificateNumber: string;
+            kind: components['schemas']['DeathReportKind'];
+            institution: string;
+            value: string;
+          }[];
+        }[];
+      }[];
+    };
+    /** @description The registry record after the decision */
+    DeathRegistryRecordState: {
+      id: string;
+      state: components['schemas']['DeathRegistryState'];
+    };
+    /**
+     * @description reported: known, not yet complete; verified: certified (and cremated or buried where the region requires it); conflict: issuers disagree, under review
+     * @enum {string}
+     */
+    DeathRegistryState: 'reported' | 'verified' | 'conflict';
+    /** @description One report by an issuer; the kind must be what the institution issues */
+    DeathReportContent:
+      | components['schemas']['MedicalDeathCertificate']
+      | components['schemas']['PoliceDeathProof']
+      | components['schemas']['CremationRecord']
+      | components['schemas']['BurialRegistration'];
+    /** @description A corrected report and why; the old version is kept, superseded */
+    DeathReportCorrection: {
+      content: components['schemas']['DeathReportContent'];
+      reason: string;
+    };
+    /** @description Who died */
+    DeathReportDeceased: {
+      /**
+       * @description Resident ID number (18 characters)
+       * @example 530102194203150042
+       */
+      idNumber: string;
+      name: string;
+      /** @enum {string} */
+      gender: 'male' | 'female';
+    };
+    /** @description One report in full, with its versions (the view is audited) */
+    DeathReportDetail: {
+      id: string;
+      lineageId: string;
+      version: number;
+      status: string;
+      kind: components['schemas']['DeathReportKind'];
+      certificateNumber: string;
+      verifyToken: string;
+      institution: {
+        code: string;
+        zh: string;
+        en: string;
+      };
+      issuedAt: string;
+      correctionReason: string | null;
+      content: components['schemas']['DeathReportContent'];
+      history: {
+        id: string;
+        version: number;
+        status: string;
+        issuedAt: string;
+        correctionReason: string | null;
+      }[];
+    };
+    /**
+     * @description medical-certificate: 居民死亡医学证明（推断）书 (hospital or clinic); police-proof: 公安机关死亡证明 (police station, unnatural death without treatment); cremation: 火化证明 (funeral home); burial: 土葬登记 (village or community committee)
+     * @enum {string}
+     */
+    DeathReportKind: 'medical-certificate' | 'police-proof' | 'cremation' | 'burial';
+    /** @description The institution's current reports, newest first */
+    DeathReportList: {
+      items: {
+        id: string;
+        lineageId: string;
+        version: number;
+        status: string;
+        kind: components['schemas']['DeathReportKind'];
+        certificateNumber: string;
+        deceasedName: string;
+        deceasedIdNumberMasked: string;
+        dateOfDeath: string;
+        issuedAt: string;
+        registryState: components['schemas']['DeathRegistryState'] | null;
+      }[];
+    };
+    /** @description What the QR code on an e-certificate confirms, without sign-in */
+    DeathReportVerification: {
+      kind: components['schemas']['DeathReportKind'];
+      label: components['schemas']['Bilingual'];
+      certificateNumber: string;
+      version: number;
+      /** @enum {string} */
+      status: 'current' | 'superseded';
+      institution: components['schemas']['Bilingual'];
+      issuedOn: string;
+      /** @description Masked */
+      deceasedName: string;
+      dateOfDeath: string;
     };
     /**
      * @description One sub-case opened by its department, with its fields in full (the view is audited)
@@ -1557,6 +1996,27 @@ export interface components {
      *       "decidedAt": null,
      *       "decisionNote": null,
      *       "regionNameZh": "五华区",
+     *       "deathCertificates": [
+     *         {
+     *           "kind": "medical-certificate",
+     *           "label": {
+     *             "zh": "居民死亡医学证明（推断）书",
+     *             "en": "Medical death certificate"
+     *           },
+     *           "certificateNumber": "YX53010220261101000001",
+     *           "version": 1,
+     *           "institution": {
+     *             "zh": "五华区演示社区卫生服务站",
+     *             "en": "Wuhua Demo Community Clinic"
+     *           },
+     *           "issuedAt": "2026-11-01T03:10:00.000Z",
+     *           "verifyToken": "Qm4xT2vB9rKp7LwZc3Ns",
+     *           "dateOfDeath": "2026-11-01",
+     *           "eventDate": null,
+     *           "placeOfDeath": "昆明市五华区家中",
+     *           "funeralHome": null
+     *         }
+     *       ],
      *       "fields": [
      *         {
      *           "key": "deceased.name",
@@ -1595,6 +2055,8 @@ export interface components {
       decidedAt: string | null;
       decisionNote: string | null;
       regionNameZh: string;
+      /** @description The death registry’s certificates for the deceased (verified; checkable by QR) */
+      deathCertificates: components['schemas']['RegistryCertificate'][];
       fields: components['schemas']['ShownField'][];
       materials: {
         id: string;
@@ -1814,6 +2276,9 @@ export interface components {
       | 'SUB_CASE_NOT_FOUND'
       | 'ACTION_NOT_ALLOWED'
       | 'STALE_VERSION'
+      | 'DEATH_REPORT_EXISTS'
+      | 'HOME_DEATH_REPORTED'
+      | 'DEATH_ALREADY_CERTIFIED'
       | 'CASE_EXISTS'
       | 'IDEMPOTENCY_CONFLICT'
       | 'CATALOG_INVALID'
@@ -1945,6 +2410,59 @@ export interface components {
       relationship: string;
       joinedAt: string;
     };
+    /** @description Deaths at home reported by families, waiting for the clinic (view audited) */
+    HomeDeathQueue: {
+      items: {
+        id: string;
+        regionCode: string;
+        dateOfDeath: string;
+        reportedAt: string;
+        deceasedName: string;
+        deceasedIdNumber: string;
+        address: string;
+        phone: string;
+        phoneMasked: string;
+        note: string;
+      }[];
+    };
+    /** @description A family’s report of a death at home to the competent clinic */
+    HomeDeathReport: {
+      deceasedIdNumber: string;
+      deceasedName: string;
+      regionCode: string;
+      address: string;
+      /**
+       * @description A date, YYYY-MM-DD
+       * @example 2026-11-28
+       */
+      dateOfDeath: string;
+      phone?: string;
+      note?: string;
+    };
+    /** @description The report, now in the clinic’s queue */
+    HomeDeathReported: {
+      id: string;
+    };
+    /** @description The report as filed, with its certificate number and the registry’s state */
+    IssuedDeathReport: {
+      id: string;
+      lineageId: string;
+      version: number;
+      certificateNumber: string;
+      verifyToken: string;
+      registry: {
+        id: string;
+        state: components['schemas']['DeathRegistryState'];
+      };
+    };
+    /** @description An issuer’s act in the bundle: done (with its certificate) or still to happen */
+    IssuerStep: {
+      matterCode: string;
+      kind: components['schemas']['DeathReportKind'] | null;
+      name: components['schemas']['Bilingual'];
+      implementer: components['schemas']['Bilingual'];
+      certificate: components['schemas']['RegistryCertificate'] | null;
+    };
     /** @description Join a case as another heir: the deceased's ID number, as CASE_EXISTS told, and the relationship */
     JoinCaseRequest: {
       deceasedIdNumber: string;
@@ -1974,6 +2492,8 @@ export interface components {
       resultType: components['schemas']['Bilingual'];
       resultTypeCode: components['schemas']['ResultType'];
       needsApplication: boolean;
+      /** @description Set when the matter is an issuer’s act (a death certificate, cremation or burial record), not applied for */
+      issuedBy: ('medical-certificate' | 'police-proof' | 'cremation' | 'burial') | null;
       fee: components['schemas']['Bilingual'];
       appliesWhen: components['schemas']['Bilingual'] | null;
     };
@@ -1996,6 +2516,37 @@ export interface components {
       | components['schemas']['AnonymousMe']
       | components['schemas']['StaffMe']
       | components['schemas']['CitizenMe'];
+    /** @description 居民死亡医学证明（推断）书 */
+    MedicalDeathCertificate: {
+      /** @constant */
+      kind: 'medical-certificate';
+      deceased: components['schemas']['DeathReportDeceased'];
+      /**
+       * @description A date, YYYY-MM-DD
+       * @example 2026-11-28
+       */
+      dateOfDeath: string;
+      /**
+       * @description HH:MM
+       * @example 06:40
+       */
+      timeOfDeath: string;
+      placeOfDeath: string;
+      /** @enum {string} */
+      placeKind: 'hospital' | 'on-the-way' | 'home' | 'care-home' | 'other';
+      /** @description The cause-of-death chain, a (immediate) to d (underlying), with ICD-10 codes */
+      causes: {
+        cause: string;
+        icd10: string;
+        interval: string;
+      }[];
+      doctor: string;
+      /**
+       * Format: uuid
+       * @description The family’s report of a death at home this certificate answers
+       */
+      homeReportId?: string;
+    };
     /** @description An in-app message to the family */
     Message: {
       id: string;
@@ -2024,6 +2575,49 @@ export interface components {
     /** @description The files waiting to be sent with the answer */
     PendingSupplementFiles: {
       pendingFiles: components['schemas']['SupplementFile'][];
+    };
+    /** @description 公安机关出具的死亡证明（未经救治的非正常死亡） */
+    PoliceDeathProof: {
+      /** @constant */
+      kind: 'police-proof';
+      deceased: components['schemas']['DeathReportDeceased'];
+      /**
+       * @description A date, YYYY-MM-DD
+       * @example 2026-11-28
+       */
+      dateOfDeath: string;
+      timeOfDeath: string;
+      placeOfDeath: string;
+      /** @enum {string} */
+      manner: 'accident' | 'suicide' | 'homicide' | 'undetermined';
+      incidentNumber: string;
+      officer: string;
+    };
+    /** @description An offer of proactive service to the registered next of kin */
+    ProactiveOffer: {
+      id: string;
+      state: string;
+      regionCode: string;
+      deceasedName: string | null;
+      deceasedIdNumberMasked: string;
+      dateOfDeath: string | null;
+      sentAt: string | null;
+    };
+    /** @description The offer with what the registry knows (the view is audited) */
+    ProactiveOfferDetail: {
+      id: string;
+      state: string;
+      regionCode: string;
+      deceasedName: string | null;
+      deceasedIdNumberMasked: string;
+      dateOfDeath: string | null;
+      sentAt: string | null;
+      deceasedIdNumber: string | null;
+      certificates: components['schemas']['RegistryCertificate'][];
+    };
+    /** @description Open offers for the caller */
+    ProactiveOfferList: {
+      items: components['schemas']['ProactiveOffer'][];
     };
     /** @description A question of the questionnaire, with its options */
     Question: {
@@ -2063,6 +2657,20 @@ export interface components {
     /** @description Regions where the service is offered */
     RegionList: {
       items: components['schemas']['Region'][];
+    };
+    /** @description A certificate the death registry holds, as verified material */
+    RegistryCertificate: {
+      kind: components['schemas']['DeathReportKind'];
+      label: components['schemas']['Bilingual'];
+      certificateNumber: string;
+      version: number;
+      institution: components['schemas']['Bilingual'];
+      issuedAt: string;
+      verifyToken: string;
+      dateOfDeath: string;
+      eventDate: string | null;
+      placeOfDeath: string | null;
+      funeralHome: string | null;
     };
     /** @description Do not accept (不予受理), with the reason the family is given */
     RejectCaseRequest: {
@@ -2123,6 +2731,10 @@ export interface components {
       departmentCode: string | null;
       departmentNameZh: string | null;
       departmentNameEn: string | null;
+      institutionCode: string | null;
+      institutionNameZh: string | null;
+      institutionNameEn: string | null;
+      institutionKind: string | null;
       regionCode: string;
       regionNameZh: string;
       regionNameEn: string;
@@ -2131,7 +2743,16 @@ export interface components {
      * @description A staff role
      * @enum {string}
      */
-    StaffRole: 'window_clerk' | 'department_approver' | 'department_supervisor' | 'supervisor' | 'admin';
+    StaffRole:
+      | 'window_clerk'
+      | 'department_approver'
+      | 'department_supervisor'
+      | 'supervisor'
+      | 'admin'
+      | 'health_issuer'
+      | 'police_issuer'
+      | 'funeral_home_clerk'
+      | 'burial_registrar';
     /** @description A staff member signs in with user name and password */
     StaffSignInRequest: {
       username: string;
@@ -2298,6 +2919,8 @@ export interface components {
         submittedAt: string;
         regionCode: string;
       }[];
+      /** @description The death registry’s certificates for the deceased (verified; checkable by QR) */
+      deathCertificates: components['schemas']['RegistryCertificate'][];
       /** @description Other heirs who joined this case instead of applying again */
       heirs: components['schemas']['Heir'][];
       form: {
@@ -2895,7 +3518,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
+      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3004,7 +3627,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
+      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3103,7 +3726,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
+      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3201,7 +3824,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
+      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3299,7 +3922,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
+      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3394,7 +4017,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
+      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3490,7 +4113,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
+      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3588,7 +4211,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
+      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3686,7 +4309,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
+      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3725,6 +4348,76 @@ export interface operations {
     };
   };
   getCaseNotice: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file */
+      200: {
+        headers: {
+          /** @description inline, with the file name where there is one */
+          'Content-Disposition'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': Blob;
+        };
+      };
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed: the role or scope does not cover this, or the request came from another site. Codes with this status: `DEMO_ACCOUNTS_DISABLED`, `CROSS_SITE_REFUSED`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Something went wrong on the server; nothing submitted was lost. Codes with this status: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getCaseDeathCertificate: {
     parameters: {
       query?: never;
       header?: never;
@@ -4183,7 +4876,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
+      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4377,7 +5070,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
+      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4485,7 +5178,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
+      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4600,7 +5293,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
+      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4792,7 +5485,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
+      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5248,7 +5941,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
+      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5346,7 +6039,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
+      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5444,7 +6137,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
+      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5542,7 +6235,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
+      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5640,7 +6333,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
+      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5738,7 +6431,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
+      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5833,7 +6526,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
+      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5929,7 +6622,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
+      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6098,7 +6791,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
+      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6599,7 +7292,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
+      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7044,7 +7737,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
+      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7142,7 +7835,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
+      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7240,7 +7933,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
+      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7338,7 +8031,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
+      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7436,7 +8129,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
+      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7529,6 +8222,926 @@ export interface operations {
       };
       /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Something went wrong on the server; nothing submitted was lost. Codes with this status: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listDeathReports: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The institution's current reports, newest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeathReportList'];
+        };
+      };
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed: the role or scope does not cover this, or the request came from another site. Codes with this status: `DEMO_ACCOUNTS_DISABLED`, `CROSS_SITE_REFUSED`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Something went wrong on the server; nothing submitted was lost. Codes with this status: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  issueDeathReport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DeathReportContent'];
+      };
+    };
+    responses: {
+      /** @description The report as filed, with its certificate number and the registry’s state */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IssuedDeathReport'];
+        };
+      };
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed: the role or scope does not cover this, or the request came from another site. Codes with this status: `DEMO_ACCOUNTS_DISABLED`, `CROSS_SITE_REFUSED`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request is too large. Codes with this status: `REQUEST_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The content type is not accepted. Codes with this status: `UNSUPPORTED_CONTENT_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Something went wrong on the server; nothing submitted was lost. Codes with this status: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getDeathReport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One report in full, with its versions (the view is audited) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeathReportDetail'];
+        };
+      };
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed: the role or scope does not cover this, or the request came from another site. Codes with this status: `DEMO_ACCOUNTS_DISABLED`, `CROSS_SITE_REFUSED`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Something went wrong on the server; nothing submitted was lost. Codes with this status: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getDeathReportCertificate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file */
+      200: {
+        headers: {
+          /** @description inline, with the file name where there is one */
+          'Content-Disposition'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': Blob;
+        };
+      };
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed: the role or scope does not cover this, or the request came from another site. Codes with this status: `DEMO_ACCOUNTS_DISABLED`, `CROSS_SITE_REFUSED`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Something went wrong on the server; nothing submitted was lost. Codes with this status: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  correctDeathReport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DeathReportCorrection'];
+      };
+    };
+    responses: {
+      /** @description The report as filed, with its certificate number and the registry’s state */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IssuedDeathReport'];
+        };
+      };
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed: the role or scope does not cover this, or the request came from another site. Codes with this status: `DEMO_ACCOUNTS_DISABLED`, `CROSS_SITE_REFUSED`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request is too large. Codes with this status: `REQUEST_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The content type is not accepted. Codes with this status: `UNSUPPORTED_CONTENT_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Something went wrong on the server; nothing submitted was lost. Codes with this status: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  verifyDeathReport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description What the QR code on an e-certificate confirms, without sign-in */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeathReportVerification'];
+        };
+      };
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Something went wrong on the server; nothing submitted was lost. Codes with this status: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listHomeDeathReports: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deaths at home reported by families, waiting for the clinic (view audited) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HomeDeathQueue'];
+        };
+      };
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed: the role or scope does not cover this, or the request came from another site. Codes with this status: `DEMO_ACCOUNTS_DISABLED`, `CROSS_SITE_REFUSED`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Something went wrong on the server; nothing submitted was lost. Codes with this status: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  reportHomeDeath: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['HomeDeathReport'];
+      };
+    };
+    responses: {
+      /** @description The report, now in the clinic’s queue */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HomeDeathReported'];
+        };
+      };
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed: the role or scope does not cover this, or the request came from another site. Codes with this status: `DEMO_ACCOUNTS_DISABLED`, `CROSS_SITE_REFUSED`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request is too large. Codes with this status: `REQUEST_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The content type is not accepted. Codes with this status: `UNSUPPORTED_CONTENT_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Something went wrong on the server; nothing submitted was lost. Codes with this status: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listDeathRegistryConflicts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Registry records where issuers disagree */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeathRegistryConflicts'];
+        };
+      };
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed: the role or scope does not cover this, or the request came from another site. Codes with this status: `DEMO_ACCOUNTS_DISABLED`, `CROSS_SITE_REFUSED`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Something went wrong on the server; nothing submitted was lost. Codes with this status: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  resolveDeathRegistryConflict: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ConflictResolution'];
+      };
+    };
+    responses: {
+      /** @description The registry record after the decision */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeathRegistryRecordState'];
+        };
+      };
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed: the role or scope does not cover this, or the request came from another site. Codes with this status: `DEMO_ACCOUNTS_DISABLED`, `CROSS_SITE_REFUSED`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request is too large. Codes with this status: `REQUEST_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The content type is not accepted. Codes with this status: `UNSUPPORTED_CONTENT_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Something went wrong on the server; nothing submitted was lost. Codes with this status: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listOffers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Open offers for the caller */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProactiveOfferList'];
+        };
+      };
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed: the role or scope does not cover this, or the request came from another site. Codes with this status: `DEMO_ACCOUNTS_DISABLED`, `CROSS_SITE_REFUSED`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Something went wrong on the server; nothing submitted was lost. Codes with this status: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getOffer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The offer with what the registry knows (the view is audited) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProactiveOfferDetail'];
+        };
+      };
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed: the role or scope does not cover this, or the request came from another site. Codes with this status: `DEMO_ACCOUNTS_DISABLED`, `CROSS_SITE_REFUSED`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Something went wrong on the server; nothing submitted was lost. Codes with this status: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  declineOffer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Done; no content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed: the role or scope does not cover this, or the request came from another site. Codes with this status: `DEMO_ACCOUNTS_DISABLED`, `CROSS_SITE_REFUSED`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request is too large. Codes with this status: `REQUEST_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The content type is not accepted. Codes with this status: `UNSUPPORTED_CONTENT_TYPE` */
+      415: {
         headers: {
           [name: string]: unknown;
         };

@@ -6,10 +6,12 @@
  * another county (远程协办). Each action carries the version it was taken on, so a sub-case changed
  * meanwhile answers 409 and the approver sees why instead of overwriting someone else's work.
  */
+
 import { Alert, App, Button, Descriptions, Flex, Form, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { ApiError, api } from '../api.ts';
 import { useAppState } from '../app-state.tsx';
+import { DeathCertificates } from '../components/death-certificates.tsx';
 import { LoadError } from '../components/load-error.tsx';
 import { Loading } from '../components/loading.tsx';
 import { NewMark, ReplacedList } from '../components/material-trace.tsx';
@@ -225,6 +227,7 @@ function SubCaseDetail({ id, onDecided }: { id: string; onDecided(): void }) {
           })),
         ]}
       />
+      <DeathCertificates certificates={detail.deathCertificates} headingId="department-death-registry" />
       <Typography.Title level={2} className="lb-drawer-heading">
         {t('materialsHeading')}
       </Typography.Title>

@@ -11,8 +11,10 @@ import { MatterGuideCard } from './matter-guide-card.tsx';
 
 export function GuideView({ guide }: { guide: Guide }) {
   const { t, language } = useAppState();
-  const toApply = guide.matters.filter((m) => m.needsApplication);
-  const automatic = guide.matters.filter((m) => !m.needsApplication);
+  // Applied for; issued by the certifying bodies (never applied for); done by the departments.
+  const toApply = guide.matters.filter((m) => m.needsApplication && !m.issuedBy);
+  const issued = guide.matters.filter((m) => m.issuedBy);
+  const automatic = guide.matters.filter((m) => !m.needsApplication && !m.issuedBy);
   const fee = guide.matters[0]?.fee;
 
   return (
@@ -82,7 +84,7 @@ export function GuideView({ guide }: { guide: Guide }) {
         <p className="lb-paragraph">{t('guideMattersIntro')}</p>
         <nav aria-label={t('guideMatterIndex')} className="lb-matter-index lb-no-print">
           <ol>
-            {guide.matters.map((matter) => (
+            {[...toApply, ...issued, ...automatic].map((matter) => (
               <li key={matter.code}>
                 <a href={`#matter-${matter.code}`}>{textIn(language, matter.name)}</a>
               </li>
@@ -93,6 +95,13 @@ export function GuideView({ guide }: { guide: Guide }) {
           id="guide-to-apply"
           title={t('guideGroupApply', { count: toApply.length })}
           matters={toApply}
+          regionCode={guide.region.code}
+        />
+        <MatterGroup
+          id="guide-issued"
+          title={t('guideGroupIssued', { count: issued.length })}
+          intro={t('guideGroupIssuedIntro')}
+          matters={issued}
           regionCode={guide.region.code}
         />
         <MatterGroup

@@ -44,7 +44,11 @@ export function MatterGuideCard({ matter, level, regionCode, hideName }: MatterG
     {
       key: 'application',
       label: t('guideApplication'),
-      value: matter.needsApplication ? t('guideNeedsApplication') : t('guideNoApplication'),
+      value: matter.issuedBy
+        ? t('guideIssuedByInstitution')
+        : matter.needsApplication
+          ? t('guideNeedsApplication')
+          : t('guideNoApplication'),
     },
   ];
   if (matter.appliesWhen) {

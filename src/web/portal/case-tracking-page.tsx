@@ -7,8 +7,10 @@
  */
 import { Alert, App, Button, Card, Flex, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
-import { useLocation, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import type { Schemas } from '../api/client.ts';
 import { useAppState } from '../app-state.tsx';
+import { chinaDate } from '../application/draft-api.ts';
 import { useProvisional } from '../components/due-date.tsx';
 import { LoadError } from '../components/load-error.tsx';
 import { Loading } from '../components/loading.tsx';
@@ -17,6 +19,7 @@ import { StateTag } from '../components/state-tag.tsx';
 import { useLoad } from '../components/use-load.ts';
 import { catalogApi, textIn } from '../guide/catalog-api.ts';
 import { formatDateTime, type MessageKey, pick } from '../i18n.ts';
+import { TONES } from '../theme.ts';
 import {
   correctionItemName,
   documentUrl,
@@ -154,6 +157,12 @@ function CaseProgress({ code }: { code: string }) {
               </Typography.Paragraph>
             ) : null}
           </Card>
+
+          <DeathCertificates
+            code={item.code}
+            certificates={item.deathCertificates}
+            steps={item.issuerSteps}
+          />
 
           {item.documents.length > 0 ? (
             <Card className="lb-gap">
@@ -334,6 +343,100 @@ function NowCard({ item, onChanged }: { item: TrackedCase; onChanged(updated?: T
         {t('nextHeading')}
       </Typography.Title>
       <Typography.Paragraph className="lb-no-margin">{t(now.next)}</Typography.Paragraph>
+    </Card>
+  );
+}
+
+/**
+ * The death certificate and the cremation or burial record, as the certifying bodies issued them
+ * into the death registry: each done, with its number and a link to check it — or, for a step of
+ * the bundle still to happen, who does it (nothing for the family to apply for).
+ */
+function DeathCertificates({
+  code,
+  certificates,
+  steps,
+}: {
+  code: string;
+  certificates: Schemas['RegistryCertificate'][];
+  steps: Schemas['IssuerStep'][];
+}) {
+  const { t, language } = useAppState();
+  const toCome = steps.filter((step) => !step.certificate);
+  if (certificates.length === 0 && toCome.length === 0) return null;
+  const done = TONES.success;
+  return (
+    <Card className="lb-gap">
+      <section aria-labelledby="death-certificates" data-testid="death-certificates">
+        <Typography.Title level={2} id="death-certificates">
+          {t('trackingCertificatesTitle')}
+        </Typography.Title>
+        {certificates.length > 0 ? (
+          <Typography.Paragraph>{t('trackingCertificatesIntro')}</Typography.Paragraph>
+        ) : null}
+        <ul className="lb-plain-list">
+          {toCome.map((step) => (
+            <li key={step.matterCode} className="lb-result-row" data-step={step.matterCode}>
+              <p className="lb-matter-name">
+                <span>{textIn(language, step.name)}</span>{' '}
+                <span className="lb-state-tag">{t('trackingStepToCome')}</span>
+              </p>
+              <p className="lb-aside">{t('trackingStepBy', { who: textIn(language, step.implementer) })}</p>
+            </li>
+          ))}
+          {certificates.map((certificate) => {
+            const label = textIn(language, certificate.label);
+            return (
+              <li key={certificate.certificateNumber} className="lb-result-row" data-kind={certificate.kind}>
+                <p className="lb-matter-name">
+                  <span>{label}</span>{' '}
+                  <span
+                    className="lb-state-tag"
+                    style={{ color: done.color, background: done.background, borderColor: done.border }}
+                  >
+                    {t('offerDone')}
+                  </span>
+                </p>
+                <dl className="lb-facts">
+                  <div>
+                    <dt>{t('offerCertificateNumber')}</dt>
+                    <dd className="lb-code lb-code-whole">{certificate.certificateNumber}</dd>
+                  </div>
+                  <div>
+                    <dt>{t('offerCertificateBy')}</dt>
+                    <dd>{textIn(language, certificate.institution)}</dd>
+                  </div>
+                  <div>
+                    <dt>{t('offerCertificateOn')}</dt>
+                    <dd>{chinaDate(certificate.issuedAt)}</dd>
+                  </div>
+                </dl>
+                <Flex gap="large" wrap className="lb-document-row">
+                  <a
+                    href={`/api/v1/cases/${encodeURIComponent(code)}/death-certificates/${encodeURIComponent(certificate.verifyToken)}`}
+                    target="_blank"
+                    rel="noopener"
+                    className="lb-small-link"
+                  >
+                    {t('trackingCertificatePdf')}
+                    <span className="lb-visually-hidden">
+                      {t('trackingCertificateVerifyFor', { label })}
+                      {t('opensInNewWindow')}
+                    </span>
+                  </a>
+                  <Link
+                    to={`/verify/death/${encodeURIComponent(certificate.verifyToken)}`}
+                    className="lb-small-link"
+                  >
+                    {t('trackingCertificateVerify')}
+                    <span className="lb-visually-hidden">{t('trackingCertificateVerifyFor', { label })}</span>
+                  </Link>
+                </Flex>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
     </Card>
   );
 }

@@ -15,6 +15,7 @@ import { StateTag } from '../components/state-tag.tsx';
 import { useLoad } from '../components/use-load.ts';
 import { formatDateTime, pick } from '../i18n.ts';
 import { CitizenSignIn } from './citizen-sign-in.tsx';
+import { offerApi } from './death-registry-api.ts';
 
 export function PortalHomePage() {
   const { t, me, sessionStatus } = useAppState();
@@ -52,6 +53,11 @@ function BeforeYouStart() {
             {t('landingGuide')}
           </Link>
         </li>
+        <li>
+          <Link to="/portal/report-home-death" className="lb-small-link">
+            {t('portalReportHomeDeath')}
+          </Link>
+        </li>
       </ul>
     </section>
   );
@@ -64,6 +70,7 @@ function CitizenHome({ name }: { name: string }) {
   return (
     <>
       <Typography.Paragraph className="lb-lead">{t('greeting', { name })}</Typography.Paragraph>
+      <PreparedOffers />
       <Button type="primary" size="large" block onClick={() => navigate('/portal/guide-me')}>
         {t('apply')}
       </Button>
@@ -89,6 +96,44 @@ function CitizenHome({ name }: { name: string }) {
         ))}
       </ul>
     </>
+  );
+}
+
+/**
+ * A death the registry has verified, for which this family is the registered next of kin: the
+ * application is prepared, one tap away. Nothing shows when there is none (or it cannot load).
+ */
+function PreparedOffers() {
+  const { t } = useAppState();
+  const navigate = useNavigate();
+  const offers = useLoad('my-offers', (signal) => offerApi.list(signal));
+  const items = offers.data?.items ?? [];
+  if (items.length === 0) return null;
+  return (
+    <ul className="lb-plain-list lb-gap">
+      {items.map((offer) => {
+        const name = offer.deceasedName ?? t('offerSomeone');
+        return (
+          <li key={offer.id}>
+            <Card className="lb-case-card" data-testid="offer-card">
+              <Typography.Title level={2} className="lb-section-title">
+                {t('offerCardTitle', { name })}
+              </Typography.Title>
+              <Typography.Paragraph>{t('offerCardBody')}</Typography.Paragraph>
+              <Button
+                type="primary"
+                size="large"
+                block
+                onClick={() => navigate(`/portal/offers/${encodeURIComponent(offer.id)}`)}
+              >
+                {t('offerCardOpen')}
+                <span className="lb-visually-hidden"> {name}</span>
+              </Button>
+            </Card>
+          </li>
+        );
+      })}
+    </ul>
   );
 }
 

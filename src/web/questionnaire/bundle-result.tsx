@@ -1,7 +1,9 @@
 /**
  * The answer to "what do we have to do?", told once and completely (一次性告知): the matters that
- * apply with why and how long, the matters that do not (folded away, each with its reason), and
- * one deduplicated list of materials saying which matters use each and which need not be brought.
+ * apply with why and how long (those to apply for, the certificates the certifying bodies issue,
+ * and what the departments do on their own), the matters that do not (folded away, each with its
+ * reason), and one deduplicated list of materials saying which matters use each and which need not
+ * be brought.
  * When the county's joint service does not cover the family, only that, calmly, and where to go.
  */
 import { Button, Card } from 'antd';
@@ -66,8 +68,11 @@ export function BundleResult({
   }
 
   const included = bundle.matters.filter((m) => m.included === true);
-  const toApply = included.filter((m) => m.needsApplication);
-  const automatic = included.filter((m) => !m.needsApplication);
+  // Three kinds: applied for; issued by the certifying bodies (an issuer's act, never applied
+  // for); done by the departments on their own.
+  const toApply = included.filter((m) => m.needsApplication && !m.issuedBy);
+  const issued = included.filter((m) => m.issuedBy);
+  const automatic = included.filter((m) => !m.needsApplication && !m.issuedBy);
   const undecided = bundle.matters.filter((m) => m.included === null);
   const excluded = bundle.matters.filter((m) => m.included === false);
   const names = new Map(bundle.matters.map((m) => [m.code, textIn(language, m.name)]));
@@ -101,6 +106,13 @@ export function BundleResult({
           <>
             <h3 className="lb-group-heading">{t('resultToApply', { count: toApply.length })}</h3>
             <MatterList matters={toApply} regionCode={bundle.regionCode} />
+          </>
+        ) : null}
+        {issued.length > 0 ? (
+          <>
+            <h3 className="lb-group-heading">{t('resultIssued', { count: issued.length })}</h3>
+            <p className="lb-note">{t('resultIssuedIntro')}</p>
+            <MatterList matters={issued} regionCode={bundle.regionCode} />
           </>
         ) : null}
         {automatic.length > 0 ? (
@@ -156,16 +168,35 @@ function MatterList({ matters, regionCode }: { matters: BundleMatter[]; regionCo
         <li key={matter.code}>
           <Card size="small" className="lb-matter-card" data-matter={matter.code}>
             <h4 className="lb-card-heading">{textIn(language, matter.name)}</h4>
-            <p className="lb-matter-line">
-              <span>{textIn(language, matter.department.name)}</span>
-              <span>
-                {t('resultTimeLimitValue', {
-                  days: matter.committedWorkingDays,
-                  workingDays: countOf(matter.committedWorkingDays, 'working day'),
-                })}
-              </span>
-              <span>{matter.needsApplication ? t('guideNeedsApplication') : t('guideNoApplication')}</span>
-            </p>
+            {matter.issuedBy && matter.issued ? (
+              // Already done: the certificate the death registry holds.
+              <p className="lb-matter-line" data-testid="issued-done">
+                <span className="lb-state-tag">{t('offerDone')}</span>
+                <span>
+                  {t('resultIssuedDone', {
+                    who: textIn(language, matter.issued.institution),
+                    number: matter.issued.certificateNumber,
+                  })}
+                </span>
+              </p>
+            ) : matter.issuedBy ? (
+              // An issuer's act still to happen: who issues it matters, not a department's time limit.
+              <p className="lb-matter-line">
+                <span>{t('resultIssuedWho', { who: textIn(language, matter.implementer) })}</span>
+                <span>{t('guideIssuedByInstitution')}</span>
+              </p>
+            ) : (
+              <p className="lb-matter-line">
+                <span>{textIn(language, matter.department.name)}</span>
+                <span>
+                  {t('resultTimeLimitValue', {
+                    days: matter.committedWorkingDays,
+                    workingDays: countOf(matter.committedWorkingDays, 'working day'),
+                  })}
+                </span>
+                <span>{matter.needsApplication ? t('guideNeedsApplication') : t('guideNoApplication')}</span>
+              </p>
+            )}
             <p className="lb-note">{textIn(language, matter.reason)}</p>
             <Link
               className="lb-no-print lb-small-link"

@@ -60,6 +60,11 @@ interface GuideMeProps {
   resultActions?: (bundle: Bundle, answered: GuideMeAnswers) => ReactNode;
   /** Skip the first screen when there is nothing to ask on it. */
   autoStart?: boolean;
+  /**
+   * The deceased's ID number when the page already knows it (the proactive offer): used for the
+   * shared-data lookup from the start, and kept when the family starts over.
+   */
+  initialIdNumber?: string;
   /** Shown on the first screen when the lookup is not offered (how to get it). */
   lookupHint?: ReactNode;
   /** Shown under the result's buttons. */
@@ -103,6 +108,7 @@ export function GuideMe(props: GuideMeProps) {
     storageKey,
     resultActions,
     autoStart,
+    initialIdNumber,
     lookupHint,
     resultNote,
   } = props;
@@ -173,9 +179,12 @@ export function GuideMe(props: GuideMeProps) {
           setSteps((all) => all.map((s, i) => (i === all.length - 1 ? { ...s, bundle: result } : s)));
       });
     } else if (!restored && autoStart && isRegionCode(fixedRegion ?? initialRegion)) {
-      void begin({ regionCode: (fixedRegion ?? initialRegion) as string });
+      void begin({
+        regionCode: (fixedRegion ?? initialRegion) as string,
+        ...(initialIdNumber ? { idNumber: initialIdNumber } : {}),
+      });
     }
-  }, [restored, autoStart, fixedRegion, initialRegion, ask, begin]);
+  }, [restored, autoStart, fixedRegion, initialRegion, initialIdNumber, ask, begin]);
 
   async function answer(value: string) {
     if (!start || !current?.bundle?.questionnaire.next) return;
@@ -212,7 +221,9 @@ export function GuideMe(props: GuideMeProps) {
     setBusy(false);
     setError(null);
     setSteps([]);
-    setStart((s) => (s ? { regionCode: s.regionCode } : s));
+    setStart((s) =>
+      s ? { regionCode: s.regionCode, ...(initialIdNumber ? { idNumber: initialIdNumber } : {}) } : s,
+    );
   }
 
   const regionCode = start?.regionCode ?? fixedRegion ?? initialRegion;
@@ -229,7 +240,12 @@ export function GuideMe(props: GuideMeProps) {
         {errorAlert}
         <StartScreen
           fixedRegion={fixedRegion}
-          initial={start ?? { regionCode: initialRegion ?? chosenRegion() ?? '' }}
+          initial={
+            start ?? {
+              regionCode: initialRegion ?? chosenRegion() ?? '',
+              ...(initialIdNumber ? { idNumber: initialIdNumber } : {}),
+            }
+          }
           allowLookup={allowLookup}
           lookupHint={lookupHint}
           busy={busy}
@@ -359,7 +375,8 @@ function StartScreen(props: StartScreenProps) {
         }}
       >
         <h2 ref={headingRef} tabIndex={-1} className="lb-question-heading">
-          {t('guideMeStartTitle')}
+          {/* With the county fixed and no lookup offered, there is nothing to choose here. */}
+          {fixedRegion && !allowLookup ? t('guideMeBeginTitle') : t('guideMeStartTitle')}
         </h2>
         <p className="lb-paragraph">{t('guideMeIntro')}</p>
         {fixedRegion ? null : (

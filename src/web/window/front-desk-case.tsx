@@ -5,10 +5,12 @@
  * 补正告知 (every item at once), 出件 — plus 移交 for the clerk responsible (首问负责) and 代为补充
  * for a sub-case a department returned. A case another clerk is responsible for says who that is.
  */
+
 import { Alert, App, Button, Descriptions, Flex, Form, Input, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { RELATIONSHIPS } from '../../domain/fields.ts';
 import { useAppState } from '../app-state.tsx';
+import { DeathCertificates } from '../components/death-certificates.tsx';
 import { DueDate } from '../components/due-date.tsx';
 import { LoadError } from '../components/load-error.tsx';
 import { Loading } from '../components/loading.tsx';
@@ -288,6 +290,12 @@ function CaseAtWindow({ id, onChanged }: { id: string; onChanged(): void }) {
           />
         ))}
       </section>
+
+      <DeathCertificates
+        certificates={item.deathCertificates}
+        headingId="window-death-registry"
+        caseCode={item.code}
+      />
 
       <section aria-labelledby="materials-heading">
         <Typography.Title level={2} id="materials-heading" className="lb-drawer-heading">

@@ -23,6 +23,7 @@ import {
   supplementSubCase,
 } from '../../commands/supplement.ts';
 import type { AppContext } from '../../context.ts';
+import { caseCertificatePdf } from '../../death-registry/queries.ts';
 import { AppError } from '../../errors.ts';
 import { authorize, authorizeCitizen } from '../../identity/authorize.ts';
 import { actorOf } from '../../identity/principal.ts';
@@ -61,7 +62,7 @@ export async function caseRoutes(app: FastifyInstance, context: AppContext, file
     },
     async (request) => {
       const citizen = authorizeCitizen(request, 'case.read');
-      return { items: await listCitizenCases(db, context.catalog, citizen.id) };
+      return { items: await listCitizenCases(db, context.catalog, context.keys, citizen.id) };
     },
   );
 
@@ -80,7 +81,7 @@ export async function caseRoutes(app: FastifyInstance, context: AppContext, file
     async (request) => {
       const citizen = authorizeCitizen(request, 'case.read');
       if (!isValidCaseCode(request.params.code)) throw new AppError('CASE_NOT_FOUND');
-      return getCitizenCase(db, context.catalog, citizen.id, request.params.code);
+      return getCitizenCase(db, context.catalog, context.keys, citizen.id, request.params.code);
     },
   );
 
@@ -117,7 +118,7 @@ export async function caseRoutes(app: FastifyInstance, context: AppContext, file
           relationship: request.body.relationship,
         },
       );
-      return getCitizenCase(db, context.catalog, citizen.id, code);
+      return getCitizenCase(db, context.catalog, context.keys, citizen.id, code);
     },
   );
 
@@ -138,7 +139,7 @@ export async function caseRoutes(app: FastifyInstance, context: AppContext, file
       const citizen = authorizeCitizen(request, 'case.resubmit');
       const code = ownCaseCode(request);
       await correctFields(context, citizen, code, request.body.values);
-      return getCitizenCase(db, context.catalog, citizen.id, code);
+      return getCitizenCase(db, context.catalog, context.keys, citizen.id, code);
     },
   );
 
@@ -170,7 +171,7 @@ export async function caseRoutes(app: FastifyInstance, context: AppContext, file
         );
       });
       await correctMaterial(context, files, citizen, code, materialCode, upload);
-      return getCitizenCase(db, context.catalog, citizen.id, code);
+      return getCitizenCase(db, context.catalog, context.keys, citizen.id, code);
     },
   );
 
@@ -191,7 +192,7 @@ export async function caseRoutes(app: FastifyInstance, context: AppContext, file
       const citizen = authorizeCitizen(request, 'case.resubmit');
       const code = ownCaseCode(request);
       await resubmitCase(context, citizen, code, request.body.version);
-      return getCitizenCase(db, context.catalog, citizen.id, code);
+      return getCitizenCase(db, context.catalog, context.keys, citizen.id, code);
     },
   );
 
@@ -288,7 +289,7 @@ export async function caseRoutes(app: FastifyInstance, context: AppContext, file
       const citizen = authorizeCitizen(request, 'case.deliver');
       const code = ownCaseCode(request);
       await receiveOnline(context, citizen, code, request.body.version);
-      return getCitizenCase(db, context.catalog, citizen.id, code);
+      return getCitizenCase(db, context.catalog, context.keys, citizen.id, code);
     },
   );
 
@@ -310,7 +311,7 @@ export async function caseRoutes(app: FastifyInstance, context: AppContext, file
       const citizen = authorizeCitizen(request, 'case.rate');
       const code = ownCaseCode(request);
       await rateCase(context, citizen, code, request.body);
-      return getCitizenCase(db, context.catalog, citizen.id, code);
+      return getCitizenCase(db, context.catalog, context.keys, citizen.id, code);
     },
   );
 
@@ -331,6 +332,33 @@ export async function caseRoutes(app: FastifyInstance, context: AppContext, file
       const principal = authorize(request, 'notice.download');
       const notice = await readCaseNotice(context, principal, request.params.code, request.params.token);
       return sendPrivateFile(reply, 'application/pdf', notice.pdf, notice.filename);
+    },
+  );
+
+  routes.get(
+    '/api/v1/cases/:code/death-certificates/:token',
+    {
+      schema: {
+        operationId: 'getCaseDeathCertificate',
+        tags: ['cases'],
+        summary:
+          "An e-certificate of the case's deceased as PDF (death certificate, cremation or burial record)",
+        description:
+          'For whoever may follow the case; the token is the certificate’s verification token from the case’s `deathCertificates`. The view is audited.',
+        security: SIGNED_IN,
+        params: z.object({ code: z.string().max(32), token: z.string().max(64) }),
+        produces: ['application/pdf'],
+      },
+    },
+    async (request, reply) => {
+      const principal = authorize(request, 'case.read');
+      const certificate = await caseCertificatePdf(
+        context,
+        principal,
+        request.params.code,
+        request.params.token,
+      );
+      return sendPrivateFile(reply, 'application/pdf', certificate.pdf, certificate.filename);
     },
   );
 }

@@ -3,17 +3,20 @@
  * bundle preview and the working-day calendar. The portal, the printable guide and the window
  * all read these same endpoints (同源发布).
  */
+
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type Bundle, evaluateBundle, type KnownFact, profileFor } from '../../../domain/bundle.ts';
 import type { CatalogContent, Question } from '../../../domain/catalog.ts';
+import type { ReportKind } from '../../../domain/death-registry.ts';
 import { problem } from '../../../domain/field-problems.ts';
 import { buildGuide, findMatterGuide } from '../../../domain/guide.ts';
 import { maskIdNumber } from '../../../domain/identity-numbers.ts';
 import { appendAudit } from '../../audit/audit-log.ts';
 import * as clock from '../../clock.ts';
 import type { AppContext } from '../../context.ts';
+import { type RegistryCertificate, registryEntry } from '../../death-registry/queries.ts';
 import { AppError } from '../../errors.ts';
 import { actorOf } from '../../identity/principal.ts';
 import { citizenIdNumber } from '../../queries/citizen-identity.ts';
@@ -47,10 +50,23 @@ function questionView(q: Question) {
   };
 }
 
+function issuedCertificate(certificates: readonly RegistryCertificate[], kind: ReportKind | null) {
+  const found = kind ? certificates.find((c) => c.kind === kind) : undefined;
+  return found
+    ? {
+        certificateNumber: found.certificateNumber,
+        institution: found.institution,
+        issuedAt: found.issuedAt,
+        verifyToken: found.verifyToken,
+      }
+    : null;
+}
+
 function presentBundle(
   catalog: CatalogContent,
   bundle: Bundle,
   sharedData: z.infer<typeof BundleResponse>['sharedData'],
+  certificates: readonly RegistryCertificate[] = [],
 ) {
   const questionOf = (id: string) => catalog.questions.find((q) => q.id === id);
   return {
@@ -66,6 +82,9 @@ function presentBundle(
       included: m.included,
       reason: m.reason,
       needsApplication: m.needsApplication,
+      issuedBy: m.issuedBy,
+      // An issuer's act already done: the certificate the death registry holds for it.
+      issued: issuedCertificate(certificates, m.issuedBy),
       committedWorkingDays: m.committedWorkingDays,
       statutoryWorkingDays: m.statutoryWorkingDays,
       resultType: m.resultType,
@@ -228,6 +247,7 @@ export async function catalogRoutes(app: FastifyInstance, context: AppContext) {
       const { regionCode, answers, deceasedIdNumber } = request.body;
       let known: Record<string, KnownFact> = {};
       let sharedData: z.infer<typeof BundleResponse>['sharedData'] = 'not-requested';
+      let certificates: RegistryCertificate[] = [];
       if (deceasedIdNumber) {
         const principal = request.principal;
         if (!principal) sharedData = 'sign-in-required';
@@ -246,6 +266,7 @@ export async function catalogRoutes(app: FastifyInstance, context: AppContext) {
             }),
           );
           known = facts ?? {};
+          certificates = (await registryEntry(db, context.keys, deceasedIdNumber))?.certificates ?? [];
           // The signed-in family member's relationship, when an e-licence names both of them.
           if (principal.kind === 'citizen') {
             const applicantId = await citizenIdNumber(context, db, principal.id);
@@ -268,7 +289,7 @@ export async function catalogRoutes(app: FastifyInstance, context: AppContext) {
           ],
         });
       }
-      return presentBundle(catalog, bundle, sharedData);
+      return presentBundle(catalog, bundle, sharedData, certificates);
     },
   );
 
