@@ -285,6 +285,23 @@ describe('the issuer desk in the browser', () => {
     await record(funeral, 'funeral-reports');
   });
 
+  it('the village committee registers a burial in a burial area', async () => {
+    const buried = { idNumber: newDeceasedIdNumber('532524'), name: '杨秀珍' };
+    const committee = await staffPage('committee-532524', '/issuer');
+    await committee.getByRole('heading', { name: /^出具.*土葬/ }).waitFor();
+    await fillIdentity(committee, buried);
+    await committee.getByLabel('死亡日期').fill(DATE_OF_DEATH);
+    await committee.getByLabel('安葬日期').fill(CREMATION_DATE);
+    await committee.getByLabel('安葬地点').fill('建水县演示村公墓');
+    await committee.getByLabel('经办人').fill('孙主任');
+    await record(committee, 'burial-form');
+    await committee.getByRole('button', { name: '出具证明', exact: true }).click();
+    const issued = committee.getByTestId('issued');
+    await issued.waitFor();
+    expect(await issued.getByTestId('certificate-number').textContent()).toMatch(/^TZ532524\d{14}$/);
+    await record(committee, 'burial-issued');
+  });
+
   it('the supervisor reviews the conflict and says which report stands', async () => {
     const supervisor = await staffPage('supervisor-yunnan', '/supervision');
     await supervisor

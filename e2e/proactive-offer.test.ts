@@ -227,11 +227,17 @@ describe('陈明 is offered the application for his mother, already prepared', (
     // The certificates are their own group: issued, not applied for.
     const issued = phone.getByRole('heading', { level: 3, name: /^由出具机构办理，无需申请/ });
     await issued.waitFor();
-    await phone
-      .locator('[data-matter="medical-death-certificate"]')
-      .getByText(/出具机构：/)
-      .waitFor();
-    await phone.locator('[data-matter="cremation-certificate"]').waitFor();
+    // Both are done already: each says who issued it and its number.
+    for (const [matter, issuer] of [
+      ['medical-death-certificate', '五华区演示社区卫生服务站'],
+      ['cremation-certificate', '五华区演示殡仪馆'],
+    ] as const) {
+      const card = phone.locator(`[data-matter="${matter}"]`);
+      await card
+        .getByTestId('issued-done')
+        .getByText(new RegExp(`^${issuer}已出具，编号 [A-Z]{2}530102\\d{14}$`))
+        .waitFor();
+    }
     await record(phone, 'offer-result');
   });
 

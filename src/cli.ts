@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command } from 'commander';
 import { countOf } from './domain/bilingual.ts';
+import { ROLE_LABELS } from './domain/roles.ts';
 import { WEB_ROOT } from './server/app.ts';
 import { listCheckpoints, readWitnessFile, writeCheckpoint } from './server/audit/checkpoints.ts';
 import { verifyAudit } from './server/audit/verify.ts';
@@ -33,13 +34,20 @@ async function ensureWebBuilt() {
 function printDemoCredentials() {
   say('');
   say('Demo accounts (refused when NODE_ENV=production):');
-  say(`  staff password for every account below: ${DEMO_STAFF_PASSWORD}`);
-  for (const staff of DEMO_STAFF)
-    say(
-      `    ${staff.username.padEnd(20)} ${staff.role.padEnd(22)} ${staff.regionCode}  ${staff.displayName}`,
-    );
+  say(`  staff (sign in at /staff/sign-in), password ${DEMO_STAFF_PASSWORD}, by region and role:`);
+  const regions = [...new Set(DEMO_STAFF.map((s) => s.regionCode))];
+  for (const region of regions) {
+    const here = DEMO_STAFF.filter((s) => s.regionCode === region);
+    say(`    ${region}`);
+    for (const role of [...new Set(here.map((s) => s.role))]) {
+      const names = here.filter((s) => s.role === role).map((s) => s.username);
+      say(`      ${ROLE_LABELS[role].en.padEnd(38)} ${names.join(' ')}`);
+    }
+  }
   say(`  citizens (sign in through 统一身份认证), password ${DEMO_CITIZEN_PASSWORD}:`);
   for (const citizen of DEMO_CITIZENS) say(`    ${citizen.username.padEnd(20)} ${citizen.name}`);
+  say('  try: clinic-530102 certifies the death of 陈淑芬 (530102194203150042) and funeral-530102');
+  say('       records the cremation; her son chenming gets the SMS (admin: development SMS sink).');
   say('');
 }
 

@@ -78,7 +78,7 @@ export async function seedDemo(db: Db, onProgress: (message: string) => void = (
       .values({ ...staff, passwordHash, isDemo: true })
       .onConflictDoNothing();
     done++;
-    if (done % 5 === 0 || done === DEMO_STAFF.length)
+    if (done % 20 === 0 || done === DEMO_STAFF.length)
       onProgress(`staff accounts: ${done}/${DEMO_STAFF.length}`);
   }
 }

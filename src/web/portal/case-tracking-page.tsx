@@ -397,7 +397,7 @@ function DeathCertificates({
                     {t('offerDone')}
                   </span>
                 </p>
-                <dl className="lb-facts">
+                <dl className="lb-facts lb-facts-wide">
                   <div>
                     <dt>{t('offerCertificateNumber')}</dt>
                     <dd className="lb-code lb-code-whole">{certificate.certificateNumber}</dd>

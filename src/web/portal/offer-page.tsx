@@ -147,7 +147,7 @@ function Certificate({ certificate }: { certificate: RegistryCertificate }) {
           {t('offerDone')}
         </span>
       </p>
-      <dl className="lb-facts">
+      <dl className="lb-facts lb-facts-wide">
         <div>
           <dt>{t('offerCertificateNumber')}</dt>
           <dd className="lb-code lb-code-whole">{certificate.certificateNumber}</dd>
