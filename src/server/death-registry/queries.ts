@@ -80,9 +80,8 @@ export async function listOwnReports(
   });
 }
 
-/** One report in full, for its institution (the view of the ID number is audited). */
-export async function viewReport(context: AppContext, principal: StaffPrincipal, reportId: string) {
-  const { db } = context.database;
+/** A report with its institution, for whoever may read it (anyone else: it does not exist). */
+async function ownReport(db: Executor, principal: StaffPrincipal, reportId: string) {
   const [row] = await db
     .select({ report: deathReports, institution: institutions })
     .from(deathReports)
@@ -94,6 +93,13 @@ export async function viewReport(context: AppContext, principal: StaffPrincipal,
     regionCode: row.report.regionCode,
     institutionCode: row.report.institutionCode,
   });
+  return row;
+}
+
+/** One report in full, for its institution (the view of the ID number is audited). */
+export async function viewReport(context: AppContext, principal: StaffPrincipal, reportId: string) {
+  const { db } = context.database;
+  const row = await ownReport(db, principal, reportId);
   const content = JSON.parse(decryptField(context.keys, row.report.contentEncrypted)) as ReportContent;
   const history = await db
     .select({
@@ -324,17 +330,7 @@ async function certificatePdf(
 /** The e-certificate PDF, for the institution that issued it (the view is audited). */
 export async function issuerCertificatePdf(context: AppContext, principal: StaffPrincipal, reportId: string) {
   const { db } = context.database;
-  const [row] = await db
-    .select({ report: deathReports, institution: institutions })
-    .from(deathReports)
-    .innerJoin(institutions, eq(institutions.code, deathReports.institutionCode))
-    .where(eq(deathReports.id, reportId))
-    .limit(1);
-  if (!row) throw new AppError('NOT_FOUND');
-  assertInScope(principal, 'death_report.read', {
-    regionCode: row.report.regionCode,
-    institutionCode: row.report.institutionCode,
-  });
+  const row = await ownReport(db, principal, reportId);
   const result = await certificatePdf(context, row.report, row.institution.nameZh);
   await appendAudit(db, context.keys, {
     actor: actorOf(principal),

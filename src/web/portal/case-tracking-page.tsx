@@ -10,7 +10,6 @@ import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import type { Schemas } from '../api/client.ts';
 import { useAppState } from '../app-state.tsx';
-import { chinaDate } from '../application/draft-api.ts';
 import { useProvisional } from '../components/due-date.tsx';
 import { LoadError } from '../components/load-error.tsx';
 import { Loading } from '../components/loading.tsx';
@@ -19,7 +18,6 @@ import { StateTag } from '../components/state-tag.tsx';
 import { useLoad } from '../components/use-load.ts';
 import { catalogApi, textIn } from '../guide/catalog-api.ts';
 import { formatDateTime, type MessageKey, pick } from '../i18n.ts';
-import { TONES } from '../theme.ts';
 import {
   correctionItemName,
   documentUrl,
@@ -30,6 +28,7 @@ import {
 import { CaseCorrection } from './case-correction.tsx';
 import { CaseRating } from './case-rating.tsx';
 import { CaseTimeline } from './case-timeline.tsx';
+import { CertificateSummary } from './certificate-summary.tsx';
 import { CitizenSignIn } from './citizen-sign-in.tsx';
 
 export function CaseTrackingPage() {
@@ -364,7 +363,6 @@ function DeathCertificates({
   const { t, language } = useAppState();
   const toCome = steps.filter((step) => !step.certificate);
   if (certificates.length === 0 && toCome.length === 0) return null;
-  const done = TONES.success;
   return (
     <Card className="lb-gap">
       <section aria-labelledby="death-certificates" data-testid="death-certificates">
@@ -388,29 +386,7 @@ function DeathCertificates({
             const label = textIn(language, certificate.label);
             return (
               <li key={certificate.certificateNumber} className="lb-result-row" data-kind={certificate.kind}>
-                <p className="lb-matter-name">
-                  <span>{label}</span>{' '}
-                  <span
-                    className="lb-state-tag"
-                    style={{ color: done.color, background: done.background, borderColor: done.border }}
-                  >
-                    {t('offerDone')}
-                  </span>
-                </p>
-                <dl className="lb-facts lb-facts-wide">
-                  <div>
-                    <dt>{t('offerCertificateNumber')}</dt>
-                    <dd className="lb-code lb-code-whole">{certificate.certificateNumber}</dd>
-                  </div>
-                  <div>
-                    <dt>{t('offerCertificateBy')}</dt>
-                    <dd>{textIn(language, certificate.institution)}</dd>
-                  </div>
-                  <div>
-                    <dt>{t('offerCertificateOn')}</dt>
-                    <dd>{chinaDate(certificate.issuedAt)}</dd>
-                  </div>
-                </dl>
+                <CertificateSummary certificate={certificate} />
                 <Flex gap="large" wrap className="lb-document-row">
                   <a
                     href={`/api/v1/cases/${encodeURIComponent(code)}/death-certificates/${encodeURIComponent(certificate.verifyToken)}`}

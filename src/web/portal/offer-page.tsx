@@ -10,14 +10,13 @@ import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { existingCaseOf } from '../api.ts';
 import { useAppState } from '../app-state.tsx';
-import { chinaDate, draftApi } from '../application/draft-api.ts';
+import { draftApi } from '../application/draft-api.ts';
 import { ExistingCaseNotice } from '../application/existing-case.tsx';
 import { LoadError } from '../components/load-error.tsx';
 import { Loading } from '../components/loading.tsx';
 import { useLoad } from '../components/use-load.ts';
-import { textIn } from '../guide/catalog-api.ts';
 import { GuideMe, type GuideMeAnswers } from '../questionnaire/guide-me.tsx';
-import { TONES } from '../theme.ts';
+import { CertificateSummary } from './certificate-summary.tsx';
 import { CitizenSignIn } from './citizen-sign-in.tsx';
 import { isOpenOffer, type OfferDetail, offerApi, type RegistryCertificate } from './death-registry-api.ts';
 
@@ -134,33 +133,9 @@ function Known({ offer, name }: { offer: OfferDetail; name: string }) {
 }
 
 function Certificate({ certificate }: { certificate: RegistryCertificate }) {
-  const { t, language } = useAppState();
-  const done = TONES.success;
   return (
     <Card size="small" className="lb-matter-card" data-kind={certificate.kind}>
-      <p className="lb-matter-name">
-        <span className="lb-strong">{textIn(language, certificate.label)}</span>{' '}
-        <span
-          className="lb-state-tag"
-          style={{ color: done.color, background: done.background, borderColor: done.border }}
-        >
-          {t('offerDone')}
-        </span>
-      </p>
-      <dl className="lb-facts lb-facts-wide">
-        <div>
-          <dt>{t('offerCertificateNumber')}</dt>
-          <dd className="lb-code lb-code-whole">{certificate.certificateNumber}</dd>
-        </div>
-        <div>
-          <dt>{t('offerCertificateBy')}</dt>
-          <dd>{textIn(language, certificate.institution)}</dd>
-        </div>
-        <div>
-          <dt>{t('offerCertificateOn')}</dt>
-          <dd>{chinaDate(certificate.issuedAt)}</dd>
-        </div>
-      </dl>
+      <CertificateSummary certificate={certificate} />
     </Card>
   );
 }
