@@ -32,6 +32,14 @@ export interface ActionRule {
 
 const rule = (grants: ActionRule['grants'], zh: string, en: string): ActionRule => ({ grants, zh, en });
 
+/** Every issuer (doctor, police officer, funeral home, committee), over its own institution's reports. */
+const OWN_INSTITUTION = {
+  health_issuer: 'institution',
+  police_issuer: 'institution',
+  funeral_home_clerk: 'institution',
+  burial_registrar: 'institution',
+} as const satisfies ActionRule['grants'];
+
 export const PERMISSIONS = {
   // The family's application (online) and the window's assisted one.
   'draft.write': rule(
@@ -116,21 +124,13 @@ export const PERMISSIONS = {
 
   // The bodies that certify a death, and the death registry (死亡登记).
   'death_report.issue': rule(
-    {
-      health_issuer: 'institution',
-      police_issuer: 'institution',
-      funeral_home_clerk: 'institution',
-      burial_registrar: 'institution',
-    },
+    OWN_INSTITUTION,
     '出具死亡医学证明、死亡证明、火化证明或土葬登记',
     'Issue a death certificate, police death proof, cremation certificate or burial registration',
   ),
   'death_report.read': rule(
     {
-      health_issuer: 'institution',
-      police_issuer: 'institution',
-      funeral_home_clerk: 'institution',
-      burial_registrar: 'institution',
+      ...OWN_INSTITUTION,
       supervisor: 'region',
       admin: 'region',
     },
@@ -138,12 +138,7 @@ export const PERMISSIONS = {
     'See issued certificates',
   ),
   'death_report.correct': rule(
-    {
-      health_issuer: 'institution',
-      police_issuer: 'institution',
-      funeral_home_clerk: 'institution',
-      burial_registrar: 'institution',
-    },
+    OWN_INSTITUTION,
     '更正本机构出具的证明',
     "Correct the institution's own certificates",
   ),
