@@ -12,10 +12,11 @@ import { appendAudit } from '../audit/audit-log.ts';
 import * as clock from '../clock.ts';
 import type { AppContext } from '../context.ts';
 import type { Executor } from '../db/database.ts';
-import { cases, citizens, deathRecords, proactiveOffers } from '../db/schema.ts';
+import { cases, deathRecords, proactiveOffers } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
 import type { CitizenPrincipal } from '../identity/principal.ts';
 import { queueNotification } from '../notifications/notify.ts';
+import { citizenIdNumber } from '../queries/citizen-identity.ts';
 import { blindIndex, decryptField, encryptField } from '../security/national-crypto.ts';
 import { relationshipFromLicence } from '../shared-data/gateway.ts';
 import { registryEntryByIndex } from './queries.ts';
@@ -168,16 +169,6 @@ export async function remindProactiveOffers(context: AppContext): Promise<number
   return sent;
 }
 
-/** The signed-in citizen's ID number, or null when the identity service did not share it. */
-async function citizenIdNumber(context: AppContext, citizenId: string): Promise<string | null> {
-  const [row] = await context.database.db
-    .select({ idNumberEncrypted: citizens.idNumberEncrypted })
-    .from(citizens)
-    .where(eq(citizens.id, citizenId))
-    .limit(1);
-  return row?.idNumberEncrypted ? decryptField(context.keys, row.idNumberEncrypted) : null;
-}
-
 export interface OfferView {
   id: string;
   state: string;
@@ -190,7 +181,7 @@ export interface OfferView {
 
 /** Offers made to this citizen (as the registered next of kin), still open. */
 export async function offersFor(context: AppContext, principal: CitizenPrincipal): Promise<OfferView[]> {
-  const idNumber = await citizenIdNumber(context, principal.id);
+  const idNumber = await citizenIdNumber(context, context.database.db, principal.id);
   if (!idNumber) return [];
   const rows = await context.database.db
     .select()
@@ -234,7 +225,7 @@ async function ownOffer(
   executor?: Executor,
 ) {
   const db = executor ?? context.database.db;
-  const idNumber = await citizenIdNumber(context, principal.id);
+  const idNumber = await citizenIdNumber(context, context.database.db, principal.id);
   const [row] = await db.select().from(proactiveOffers).where(eq(proactiveOffers.id, offerId)).limit(1);
   if (!row || !idNumber || row.recipientIdNumberIndex !== blindIndex(context.keys, idNumber))
     throw new AppError('NOT_FOUND');
