@@ -18,6 +18,7 @@ import { GRANT_SCRIPT, migrateAll, prepareForStart } from './server/db/prepare.t
 import { DEMO_CITIZEN_PASSWORD, DEMO_CITIZENS } from './server/identity/demo-citizens.ts';
 import { loadDataKeys } from './server/security/data-key.ts';
 import { DEMO_STAFF, DEMO_STAFF_PASSWORD } from './server/seed/demo-data.ts';
+import type { DemoExchange } from './server/seed/demo-exchange.ts';
 import { seedDemo, syncRegions } from './server/seed/seed.ts';
 import { startServices } from './server/services.ts';
 
@@ -75,9 +76,28 @@ program
     });
     await services.app.listen({ port: config.port, host: config.host });
     say(`Lianban is serving ${services.context.publicUrl()} (database: ${services.context.database.kind})`);
+    let demoExchange: DemoExchange | null = null;
+    if (config.env !== 'production' && config.demoSimulator === 'auto') {
+      try {
+        // Loaded only here: a production start never needs the simulator or its client.
+        const { startDemoExchange } = await import('./server/seed/demo-exchange.ts');
+        demoExchange = await startDemoExchange(services);
+      } catch (error) {
+        process.stderr.write(
+          `warning: the simulated department systems did not start: ${error instanceof Error ? error.message : String(error)}\n`,
+        );
+      }
+    }
     if (config.env !== 'production') printDemoCredentials();
+    if (demoExchange) {
+      const parties = demoExchange.parties.map((p) => `${p.code} (${p.mode})`).join(', ');
+      say(
+        `Simulated department systems at ${demoExchange.url}: ${parties}; delivery monitor at ${services.context.publicUrl()}/admin (admin). DEMO_SIMULATOR=never turns them off.`,
+      );
+    }
     const shutdown = async () => {
       say('stopping…');
+      await demoExchange?.stop().catch(() => {});
       await services.stop();
       process.exit(0);
     };

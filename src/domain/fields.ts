@@ -61,6 +61,9 @@ export const FIELDS: readonly FieldDefinition[] = [
   { key: 'start', label: { zh: '开始日期', en: 'Start date' } },
   { key: 'workingDays', label: { zh: '工作日数', en: 'Working days' } },
   { key: 'answers', label: { zh: '问题回答', en: 'Answers' } },
+  { key: 'limit', label: { zh: '每页条数', en: 'Rows per page' } },
+  { key: 'cursor', label: { zh: '翻页位置', en: 'Page cursor' } },
+  { key: 'effectiveOn', label: { zh: '终止日期', en: 'Stopped on' } },
   {
     key: 'deceasedIdNumber',
     label: { zh: '逝者公民身份号码', en: "Deceased's ID number" },

@@ -109,6 +109,18 @@ export const PERMISSIONS = {
     'Read the materials a matter needs',
   ),
 
+  // Information use (信息应用): death notices a department answers by stopping a benefit.
+  'death_notice.read': rule(
+    { department_approver: 'department', department_supervisor: 'department' },
+    '查看本部门的死亡信息推送',
+    "See the department's death notices",
+  ),
+  'death_notice.acknowledge': rule(
+    { department_approver: 'department' },
+    '确认待遇终止',
+    'Confirm that a benefit was stopped',
+  ),
+
   // Supervision (监管).
   'supervision.read': rule(
     { supervisor: 'region', department_supervisor: 'department', admin: 'region' },
@@ -119,6 +131,11 @@ export const PERMISSIONS = {
     { supervisor: 'region', department_supervisor: 'department', admin: 'region' },
     '处理督办',
     'Act on a follow-up',
+  ),
+  'overpayment.read': rule(
+    { supervisor: 'region', department_supervisor: 'department', admin: 'region' },
+    '查看死亡后多发待遇',
+    'See benefits probably paid after a death',
   ),
   'audit.verify': rule({ admin: 'region' }, '核验审计记录', 'Verify the audit trail'),
 
@@ -153,6 +170,11 @@ export const PERMISSIONS = {
 
   // Administration.
   'catalog.manage': rule({ admin: 'region' }, '维护事项目录', 'Maintain the catalog of matters'),
+  'exchange.manage': rule(
+    { admin: 'region' },
+    '管理部门系统对接（交换方、凭证、投递）',
+    'Manage department exchange (parties, credentials, delivery)',
+  ),
 } as const satisfies Record<string, ActionRule>;
 
 export type Permission = keyof typeof PERMISSIONS;

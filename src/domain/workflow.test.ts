@@ -234,8 +234,9 @@ const SUB_CASE_MOVES: Move<SubCaseState, SubCaseAction>[] = [
   // waiting sub-cases are cancelled.
   ['waiting', 'route', 'system', 'pending'],
   ['waiting', 'cancel', 'system', 'cancelled'],
-  // The department's approver claims it.
+  // The department's approver claims it, or the department's own system through the exchange.
   ['pending', 'claim', 'department_approver', 'in_review'],
+  ['pending', 'claim', 'exchange', 'in_review'],
   // Remote assistance (远程协办): handed to another county, where it waits to be claimed again.
   ['pending', 'transfer', 'department_approver', 'pending'],
   ['pending', 'transfer', 'department_supervisor', 'pending'],
@@ -246,28 +247,37 @@ const SUB_CASE_MOVES: Move<SubCaseState, SubCaseAction>[] = [
   ['in_review', 'complete', 'department_approver', 'completed'],
   ['in_review', 'reject', 'department_approver', 'rejected'],
   ['in_review', 'return', 'department_approver', 'returned'],
+  ['in_review', 'complete', 'exchange', 'completed'],
+  ['in_review', 'reject', 'exchange', 'rejected'],
+  ['in_review', 'return', 'exchange', 'returned'],
   // The family, or the window for them, answers; the department takes it up again.
   ['returned', 'supplement', 'citizen', 'in_review'],
   ['returned', 'supplement', 'window_clerk', 'in_review'],
 ];
 
+/** Who handles a sub-case at its department: the approver, or the department's own system. */
+const DEPARTMENT_HANDLERS: Actor[] = ['department_approver', 'exchange'];
+
 const SUB_CASE_WRONG_ROLE: WrongRole<SubCaseState, SubCaseAction>[] = [
   ['waiting', 'route', 'window_clerk', ['system']],
   ['waiting', 'route', 'department_approver', ['system']],
   ['waiting', 'cancel', 'window_clerk', ['system']],
-  ['pending', 'claim', 'department_supervisor', ['department_approver']],
-  ['pending', 'claim', 'window_clerk', ['department_approver']],
-  ['pending', 'claim', 'supervisor', ['department_approver']],
+  ['pending', 'claim', 'department_supervisor', DEPARTMENT_HANDLERS],
+  ['pending', 'claim', 'window_clerk', DEPARTMENT_HANDLERS],
+  ['pending', 'claim', 'supervisor', DEPARTMENT_HANDLERS],
   ['pending', 'transfer', 'citizen', REMOTE_ASSISTANCE_PENDING],
   ['pending', 'transfer', 'admin', REMOTE_ASSISTANCE_PENDING],
-  ['in_review', 'complete', 'department_supervisor', ['department_approver']],
-  ['in_review', 'complete', 'window_clerk', ['department_approver']],
-  ['in_review', 'complete', 'citizen', ['department_approver']],
-  ['in_review', 'reject', 'supervisor', ['department_approver']],
-  ['in_review', 'return', 'admin', ['department_approver']],
+  ['in_review', 'complete', 'department_supervisor', DEPARTMENT_HANDLERS],
+  ['in_review', 'complete', 'window_clerk', DEPARTMENT_HANDLERS],
+  ['in_review', 'complete', 'citizen', DEPARTMENT_HANDLERS],
+  ['in_review', 'reject', 'supervisor', DEPARTMENT_HANDLERS],
+  ['in_review', 'return', 'admin', DEPARTMENT_HANDLERS],
   ['in_review', 'transfer', 'window_clerk', REMOTE_ASSISTANCE_IN_REVIEW],
   ['returned', 'supplement', 'department_approver', ['citizen', 'window_clerk']],
   ['returned', 'supplement', 'system', ['citizen', 'window_clerk']],
+  // A department's own system decides its sub-cases; it does not hand them on or answer for the family.
+  ['pending', 'transfer', 'exchange', REMOTE_ASSISTANCE_PENDING],
+  ['returned', 'supplement', 'exchange', ['citizen', 'window_clerk']],
 ];
 
 const SUB_CASE_WRONG_STATE: WrongState<SubCaseState, SubCaseAction>[] = [

@@ -15,7 +15,11 @@
  */
 import type { RoleName } from './roles.ts';
 
-export type Actor = RoleName | 'system';
+/**
+ * Who takes a transition: a person in a role, the platform itself (`system`), or a department's
+ * own business system through the exchange API (`exchange`), held to that party's sub-cases.
+ */
+export type Actor = RoleName | 'system' | 'exchange';
 
 interface Transition<S extends string> {
   to: S;
@@ -93,7 +97,8 @@ export const SUB_CASE_ACTIONS = [
 ] as const;
 export type SubCaseAction = (typeof SUB_CASE_ACTIONS)[number];
 
-const DEPARTMENT: readonly Actor[] = ['department_approver'];
+/** A department's approver at the workbench, or its own system through the exchange. */
+const DEPARTMENT: readonly Actor[] = ['department_approver', 'exchange'];
 
 export const SUB_CASE_TABLE = {
   waiting: {

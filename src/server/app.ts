@@ -27,6 +27,8 @@ import { catalogRoutes } from './http/routes/catalog-routes.ts';
 import { deathRegistryRoutes } from './http/routes/death-registry-routes.ts';
 import { departmentRoutes } from './http/routes/department-routes.ts';
 import { draftRoutes } from './http/routes/draft-routes.ts';
+import { exchangeRoutes } from './http/routes/exchange-routes.ts';
+import { exchangeStaffRoutes } from './http/routes/exchange-staff-routes.ts';
 import { healthRoutes } from './http/routes/health-routes.ts';
 import { messageRoutes } from './http/routes/message-routes.ts';
 import { referenceRoutes } from './http/routes/reference-routes.ts';
@@ -147,7 +149,11 @@ export async function buildApp(context: AppContext, options: BuildOptions = {}):
         },
       },
     },
-    transform: documentRoute,
+    // The exchange API has its own document (/api/exchange/v1/openapi.json).
+    transform: (input) =>
+      input.url.startsWith('/api/exchange/')
+        ? { schema: { ...input.schema, hide: true }, url: input.url }
+        : documentRoute(input),
     transformObject: finishDocument,
   });
   await app.register(scalar, { routePrefix: '/docs/api', configuration: { url: '/openapi.json' } });
@@ -190,7 +196,11 @@ export async function buildApp(context: AppContext, options: BuildOptions = {}):
     await adminCatalogRoutes(api, context);
     await departmentRoutes(api, context, files);
     await deathRegistryRoutes(api, context);
+    await exchangeStaffRoutes(api, context);
     for (const plugin of options.plugins ?? []) await plugin(api, context);
+  });
+  await app.register(async (exchange) => {
+    await exchangeRoutes(exchange, context, files);
   });
 
   const webBuilt = existsSync(resolve(WEB_ROOT, 'index.html'));

@@ -63,6 +63,21 @@ const schema = z.object({
   MATERIALS_S3_PATH_STYLE: z.enum(['true', 'false']).default('true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DEMO_SEED: z.enum(['auto', 'never']).default('auto'),
+  EXCHANGE_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+  EXCHANGE_PUSH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  EXCHANGE_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),
+  EXCHANGE_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(12),
+  EXCHANGE_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3_600_000).default(5000),
+  EXCHANGE_RETRY_CAP_MS: z.coerce
+    .number()
+    .int()
+    .min(10)
+    .max(86_400_000)
+    .default(30 * 60_000),
+  EXCHANGE_BREAKER_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
+  EXCHANGE_BREAKER_HALF_OPEN_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
+  EXCHANGE_CREDENTIAL_OVERLAP_DAYS: z.coerce.number().int().min(0).max(90).default(7),
+  DEMO_SIMULATOR: z.enum(['auto', 'never']).default('auto'),
 });
 
 export interface Config {
@@ -124,6 +139,25 @@ export interface Config {
     cacheSeconds: number;
   };
   demoSeed: 'auto' | 'never';
+  /**
+   * Department exchange: how often each instance looks for due messages, how long a push may
+   * take, how long an instance holds a message it is sending (a crashed instance's messages are
+   * taken up again after it), the retry schedule and the dead-letter threshold, the circuit
+   * breaker, and how long a rotated credential keeps working.
+   */
+  exchange: {
+    pollMs: number;
+    pushTimeoutMs: number;
+    leaseSeconds: number;
+    maxAttempts: number;
+    retryBaseMs: number;
+    retryCapMs: number;
+    breakerFailures: number;
+    breakerHalfOpenMs: number;
+    credentialOverlapDays: number;
+  };
+  /** Demo installs start the department simulator in-process for the demo's system-connected parties. */
+  demoSimulator: 'auto' | 'never';
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
@@ -189,6 +223,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       cacheSeconds: e.SHARED_DATA_CACHE_SECONDS,
     },
     demoSeed: e.DEMO_SEED,
+    exchange: {
+      pollMs: e.EXCHANGE_POLL_MS,
+      pushTimeoutMs: e.EXCHANGE_PUSH_TIMEOUT_MS,
+      leaseSeconds: e.EXCHANGE_LEASE_SECONDS,
+      maxAttempts: e.EXCHANGE_MAX_ATTEMPTS,
+      retryBaseMs: e.EXCHANGE_RETRY_BASE_MS,
+      retryCapMs: e.EXCHANGE_RETRY_CAP_MS,
+      breakerFailures: e.EXCHANGE_BREAKER_FAILURES,
+      breakerHalfOpenMs: e.EXCHANGE_BREAKER_HALF_OPEN_MS,
+      credentialOverlapDays: e.EXCHANGE_CREDENTIAL_OVERLAP_DAYS,
+    },
+    demoSimulator: e.DEMO_SIMULATOR,
     ...overrides,
   };
 }

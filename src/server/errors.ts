@@ -77,6 +77,29 @@ export const ERROR_CATALOG = {
     zh: '这位逝者已经有一件申请，不需要再申请一次。您可以查看它的进度，或者作为其他继承人加入',
     en: 'An application for this person already exists; you can follow it, or join it as another heir',
   },
+  EXCHANGE_UNAUTHENTICATED: {
+    status: 401,
+    zh: '请求签名无效：密钥编号、时间戳、随机数或签名不正确，或凭证已失效',
+    en: 'The request signature is not valid: the key id, timestamp, nonce or signature is wrong, or the credential has ended',
+  },
+  EXCHANGE_REPLAYED: {
+    status: 401,
+    zh: '该请求已收到过（随机数重复），不再处理',
+    en: 'This request was seen before (the nonce was reused) and is not processed again',
+  },
+  IDEMPOTENCY_KEY_REQUIRED: {
+    status: 400,
+    zh: '请在请求头 Idempotency-Key 中提供本次回传的唯一编号',
+    en: 'Give this callback a unique Idempotency-Key header',
+  },
+  DEATH_NOTICE_NOT_FOUND: { status: 404, zh: '没有找到该死亡信息推送', en: 'Death notice not found' },
+  DEATH_NOTICE_ANSWERED: {
+    status: 409,
+    zh: '该死亡信息已确认过，结果不同的再次确认不予接受',
+    en: 'This death notice was already answered; a different answer is not accepted',
+  },
+  EXCHANGE_PARTY_NOT_FOUND: { status: 404, zh: '没有找到该交换方', en: 'Exchange party not found' },
+  EXCHANGE_MESSAGE_NOT_FOUND: { status: 404, zh: '没有找到该消息', en: 'Message not found' },
   IDEMPOTENCY_CONFLICT: {
     status: 409,
     zh: '同一提交编号已用于不同的内容',

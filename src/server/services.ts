@@ -16,6 +16,7 @@ import type { AppContext } from './context.ts';
 import { type Database, openDatabase } from './db/database.ts';
 import { prepareForStart } from './db/prepare.ts';
 import { registryEntry } from './death-registry/queries.ts';
+import { type Dispatcher, type DispatcherHooks, startDispatcher } from './exchange/dispatcher.ts';
 import { assertEmbeddedProviderAllowed } from './identity/oidc/embedded-provider.ts';
 import { oidcPlugins } from './identity/oidc/index.ts';
 import { registerJobHandlers } from './jobs/handlers.ts';
@@ -31,6 +32,8 @@ export interface Services {
   context: AppContext;
   app: FastifyInstance;
   instanceId: string;
+  /** Delivers the exchange outbox (to workbenches and to departments' own systems). */
+  dispatcher: Dispatcher;
   seededDemo: boolean;
   stop(): Promise<void>;
 }
@@ -42,6 +45,10 @@ export interface StartOptions {
   onProgress?: (message: string) => void;
   /** Something an operator should act on (default: the app's log, level warn). */
   onWarning?: (message: string) => void;
+  /** Run the exchange dispatcher's loop (default); tests may drive it pass by pass instead. */
+  exchangeLoop?: boolean;
+  /** Fault injection for tests (between a push's answer and its delivery record). */
+  exchangeHooks?: DispatcherHooks;
 }
 
 export async function startServices(config: Config, options: StartOptions = {}): Promise<Services> {
@@ -109,10 +116,15 @@ export async function startServices(config: Config, options: StartOptions = {}):
     publicUrl: () => publicUrl,
   };
   const instanceId = `${hostname()}-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
-  await registerJobHandlers(context, instanceId);
+  await registerJobHandlers(context);
 
   const app = await buildApp(context, { plugins: oidcPlugins(context), logger: options.logger ?? true });
   await app.ready();
+  const dispatcher = startDispatcher(context, instanceId, {
+    loop: options.exchangeLoop ?? true,
+    ...(options.exchangeHooks ? { hooks: options.exchangeHooks } : {}),
+    log: (level, message) => (level === 'error' ? app.log.error(message) : app.log.info(message)),
+  });
   const warn = options.onWarning ?? ((message: string) => app.log.warn(message));
   const calendarWarning = calendarStartWarning(calendar, clock.today());
   if (calendarWarning) warn(calendarWarning);
@@ -122,7 +134,9 @@ export async function startServices(config: Config, options: StartOptions = {}):
     app,
     instanceId,
     seededDemo,
+    dispatcher,
     async stop() {
+      await dispatcher.stop();
       await app.close();
       await jobs.stop();
       if (!options.database) await database.close();

@@ -52,6 +52,8 @@ export function AppHeader({ citizenArea }: { citizenArea: boolean }) {
                 <NavLink
                   key={area.path}
                   to={area.path}
+                  // Exact match: the workbench (/department) is not also current on its death notices.
+                  end
                   // Fixed colours: antd's lighter hover blue is too faint on white.
                   style={({ isActive }) => ({
                     color: isActive ? '#1f2d3a' : '#2f5d8a',

@@ -31,6 +31,9 @@ const ANT_LOCALES = { zh: unwrapLocale(zhCNModule), en: unwrapLocale(enUSModule)
 const WorkbenchPage = lazy(async () => ({
   default: (await import('./department/workbench-page.tsx')).WorkbenchPage,
 }));
+const DeathNoticesPage = lazy(async () => ({
+  default: (await import('./department/death-notices-page.tsx')).DeathNoticesPage,
+}));
 const ApplyPage = lazy(async () => ({ default: (await import('./portal/apply-page.tsx')).ApplyPage }));
 const DraftPage = lazy(async () => ({ default: (await import('./portal/draft-page.tsx')).DraftPage }));
 const SubmittedPage = lazy(async () => ({
@@ -88,6 +91,7 @@ export function App() {
         <Route path="portal/cases/:code" element={<CaseTrackingPage />} />
         <Route path="staff/sign-in" element={<StaffSignInPage />} />
         <Route path="department" element={<WorkbenchPage />} />
+        <Route path="department/death-notices" element={<DeathNoticesPage />} />
         <Route path="window" element={<WindowPage />} />
         <Route path="supervision" element={<SupervisionPage />} />
         <Route path="admin" element={<AdminPage />} />

@@ -222,14 +222,17 @@ export type LimitStatus = Schemas['TimeLimitStatus'];
 export type TimeLimit = Schemas['TimeLimit'];
 export type DepartmentFilter = NonNullable<OperationQuery<'/api/v1/department/sub-cases'>['state']>;
 export type DepartmentSubCaseRow = Schemas['DepartmentSubCaseListItem'];
+export type DepartmentSubCasePage = Schemas['DepartmentSubCasePage'];
+/** Where a page of the list starts (the `nextCursor` of the page before) and how many rows it holds. */
+export type DepartmentPageRequest = { cursor?: string; limit?: number };
 export type DepartmentAction = Schemas['SubCaseAction'];
 export type DepartmentSubCase = WithResult<Schemas['DepartmentSubCase']>;
 
 const subCase = (id: string) => ({ params: { path: { id } } });
 
 export const departmentApi = {
-  list: (state: DepartmentFilter, signal?: AbortSignal) =>
-    ok(client.GET('/api/v1/department/sub-cases', { params: { query: { state } }, signal })),
+  list: (state: DepartmentFilter, page: DepartmentPageRequest = {}, signal?: AbortSignal) =>
+    ok(client.GET('/api/v1/department/sub-cases', { params: { query: { state, ...page } }, signal })),
   get: (id: string, signal?: AbortSignal) =>
     ok(client.GET('/api/v1/department/sub-cases/{id}', { ...subCase(id), signal })).then(withResult),
   claim: (id: string, version: number) =>

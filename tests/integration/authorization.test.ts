@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { regionCovers } from '../../src/domain/regions.ts';
 import { DEMO_STAFF } from '../../src/server/seed/demo-data.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
-import { accept } from '../support/workflow.ts';
+import { accept, departmentSubCases } from '../support/workflow.ts';
 
 let app: TestApp;
 interface Target {
@@ -125,8 +125,8 @@ describe('generated: department staff × sub-cases', () => {
   for (const staff of departmentStaff) {
     it(`${staff.username} (${staff.departmentCode}, ${staff.regionCode}) sees exactly what its scope covers`, async () => {
       const cookie = await app.signInStaff(staff.username);
-      const list = await app.api('/api/v1/department/sub-cases?state=all', { cookie });
-      const listed = new Set(list.body.items.map((i: { id: string }) => i.id));
+      const list = await departmentSubCases(app, cookie, 'all');
+      const listed = new Set(list.map((i: { id: string }) => i.id));
       let checked = 0;
       for (const target of targets) {
         for (const sub of target.subCases) {

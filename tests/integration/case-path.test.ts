@@ -13,6 +13,7 @@ import {
   accept,
   claimAndComplete,
   completeAll,
+  departmentSubCases,
   hukouOf,
   newDeceasedIdNumber,
   prepareDraft,
@@ -63,8 +64,8 @@ describe(`the foundation path (${process.env.LIANBAN_TEST_BACKEND ?? 'pglite'})`
 
     // Departments see nothing before the front desk accepts.
     const police = await app.signInStaff('police-530102');
-    const before = await app.api('/api/v1/department/sub-cases?state=all', { cookie: police });
-    expect(before.body.items.some((i: { caseCode: string }) => i.caseCode === code)).toBe(false);
+    const before = await departmentSubCases(app, police, 'all');
+    expect(before.some((i: { caseCode: string }) => i.caseCode === code)).toBe(false);
 
     await accept(app, submitted.body.id);
     const accepted = await app.api(`/api/v1/cases/${code}`, { cookie: family });
@@ -72,9 +73,8 @@ describe(`the foundation path (${process.env.LIANBAN_TEST_BACKEND ?? 'pglite'})`
     expect(hukouOf(accepted.body).dueOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(accepted.body.documents.map((d: { kind: string }) => d.kind)).toEqual(['acceptance']);
 
-    const list = await app.api('/api/v1/department/sub-cases?state=pending', { cookie: police });
-    expect(list.status).toBe(200);
-    const item = list.body.items.find((i: { id: string }) => i.id === hukouOf(accepted.body).id);
+    const list = await departmentSubCases(app, police, 'pending');
+    const item = list.find((i: { id: string }) => i.id === hukouOf(accepted.body).id);
     expect(item).toBeDefined();
     // The list masks personal data.
     expect(item.deceasedIdNumberMasked).toBe(maskIdNumber(deceasedIdNumber));
@@ -304,9 +304,8 @@ describe('who sees which sub-case', () => {
   for (const { username, sees } of cases) {
     it(`${username} ${sees ? 'sees' : 'does not see'} a police sub-case of 建水县`, async () => {
       const cookie = await app.signInStaff(username);
-      const list = await app.api('/api/v1/department/sub-cases?state=all', { cookie });
-      expect(list.status).toBe(200);
-      const listed = list.body.items.some((i: { caseCode: string }) => i.caseCode === caseCode);
+      const list = await departmentSubCases(app, cookie, 'all');
+      const listed = list.some((i: { caseCode: string }) => i.caseCode === caseCode);
       expect(listed).toBe(sees);
       const detail = await app.api(`/api/v1/department/sub-cases/${subCaseId}`, { cookie });
       expect(detail.status).toBe(sees ? 200 : 404);

@@ -362,7 +362,8 @@ describe('one registry record per person', () => {
     // The issuers' lists show the record's state next to their own report.
     const list = await app.api('/api/v1/death-reports', { cookie: await staff('clinic-530102') });
     expect(list.body.items.find((r: Json) => r.id === first.id).registryState).toBe('verified');
-    // The registry's events are in the audit trail, as the system's.
+    // The registry's events are in the audit trail, as the system's: verified, and the six
+    // benefit payers of the county told (信息应用).
     const trail = await auditOf(first.registry.id);
     expect(trail).toEqual([
       expect.objectContaining({
@@ -370,6 +371,12 @@ describe('one registry record per person', () => {
         object_type: 'death_record',
         actor_kind: 'system',
         details: expect.objectContaining({ from: 'reported', to: 'verified' }),
+      }),
+      expect.objectContaining({
+        action: 'death_notice.sent',
+        object_type: 'death_record',
+        actor_kind: 'system',
+        details: { notices: 6, region: '530102' },
       }),
     ]);
   });
@@ -555,12 +562,14 @@ describe('a conflict between issuers', () => {
     const lineage = list.body.items.filter((r: Json) => r.lineageId === burnt.id);
     expect(lineage.map((r: Json) => r.version)).toEqual([3]);
 
-    // The audit trail: the record's changes of state and the decision, and each correction.
+    // The audit trail: the record's changes of state and the decision, and each correction; the
+    // benefit payers are told once, when the death is first verified.
     const recordTrail = await auditOf(recordId);
     expect(recordTrail.map((e) => e.action)).toEqual([
       'death_registry.conflict',
       'death_registry.resolved',
       'death_registry.verified',
+      'death_notice.sent',
       'death_registry.conflict',
       'death_registry.verified',
     ]);

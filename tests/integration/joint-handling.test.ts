@@ -10,7 +10,14 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { escalateOverdue } from '../../src/server/commands/time-limit-watch.ts';
 import { queryRows } from '../../src/server/db/database.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
-import { accept, completeAll, hukouOf, newDeceasedIdNumber, submit } from '../support/workflow.ts';
+import {
+  accept,
+  completeAll,
+  departmentSubCases,
+  hukouOf,
+  newDeceasedIdNumber,
+  submit,
+} from '../support/workflow.ts';
 
 let app: TestApp;
 
@@ -101,8 +108,8 @@ describe('front desk', () => {
         .toString(),
     ).toBe('%PDF-');
     const police = await app.signInStaff('police-530102');
-    const list = await app.api('/api/v1/department/sub-cases?state=all', { cookie: police });
-    expect(list.body.items.some((i: { caseCode: string }) => i.caseCode === submitted.code)).toBe(false);
+    const list = await departmentSubCases(app, police, 'all');
+    expect(list.some((i: { caseCode: string }) => i.caseCode === submitted.code)).toBe(false);
   });
 });
 
@@ -235,10 +242,10 @@ describe('back office', () => {
     });
     expect(moved.status).toBe(404); // it is no longer theirs to see
     const jianshui = await app.signInStaff('police-532524');
-    const list = await app.api('/api/v1/department/sub-cases?state=pending', { cookie: jianshui });
-    expect(list.body.items.some((i: { id: string }) => i.id === subCaseId)).toBe(true);
-    const wuhua = await app.api('/api/v1/department/sub-cases?state=all', { cookie: police });
-    expect(wuhua.body.items.some((i: { id: string }) => i.id === subCaseId)).toBe(false);
+    const list = await departmentSubCases(app, jianshui, 'pending');
+    expect(list.some((i: { id: string }) => i.id === subCaseId)).toBe(true);
+    const wuhua = await departmentSubCases(app, police, 'all');
+    expect(wuhua.some((i: { id: string }) => i.id === subCaseId)).toBe(false);
   });
 
   it('escalates an overdue sub-case once and apologises to the family', async () => {
@@ -250,8 +257,8 @@ describe('back office', () => {
       sql`UPDATE sub_case SET due_on = '2026-01-05', clock_started_on = '2026-01-02' WHERE id = ${subCaseId}`,
     );
     const police = await app.signInStaff('police-530102');
-    const list = await app.api('/api/v1/department/sub-cases?state=pending', { cookie: police });
-    const item = list.body.items.find((i: { id: string }) => i.id === subCaseId);
+    const list = await departmentSubCases(app, police, 'pending');
+    const item = list.find((i: { id: string }) => i.id === subCaseId);
     expect(item.limit.status).toBe('overdue');
     expect(await escalateOverdue(app.services.context)).toBeGreaterThanOrEqual(1);
     expect(await escalateOverdue(app.services.context)).toBe(0);

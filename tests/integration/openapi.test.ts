@@ -48,12 +48,17 @@ interface Document {
 
 let app: TestApp;
 let doc: Document;
+/** The department exchange API's own document (departments' and banks' systems read that one). */
+let exchangeDoc: Document & { webhooks?: Record<string, Record<string, Operation>> };
 
 beforeAll(async () => {
   app = await startTestApp({ postgresUrl: inject('postgresUrl') });
   const served = await app.api('/openapi.json');
   expect(served.status).toBe(200);
   doc = served.body;
+  const exchange = await app.api('/api/exchange/v1/openapi.json');
+  expect(exchange.status).toBe(200);
+  exchangeDoc = exchange.body;
 });
 afterAll(async () => {
   await app?.stop();
@@ -68,8 +73,11 @@ function documentedRoutes(): RouteEntry[] {
 
 const openApiPath = (url: string) => url.replace(/:(\w+)/g, '{$1}');
 
+/** The document a route belongs in: the exchange API's, or the platform's. */
+const docOf = (route: RouteEntry): Document => (route.url.startsWith('/api/exchange/') ? exchangeDoc : doc);
+
 function operationOf(route: RouteEntry): Operation {
-  const operation = doc.paths[openApiPath(route.url)]?.[route.method.toLowerCase()];
+  const operation = docOf(route).paths[openApiPath(route.url)]?.[route.method.toLowerCase()];
   if (!operation) throw new Error(`${route.method} ${route.url} is not in the OpenAPI document`);
   return operation;
 }
@@ -136,13 +144,34 @@ describe('the OpenAPI document', () => {
       expect(Array.isArray(operation.security), `${name}: security`).toBe(true);
       for (const requirement of operation.security ?? [])
         for (const scheme of Object.keys(requirement))
-          expect(doc.components.securitySchemes).toHaveProperty(scheme);
+          expect(docOf(route).components.securitySchemes).toHaveProperty(scheme);
     }
-    // Nothing documented that the app does not serve.
-    const operations = Object.entries(doc.paths).flatMap(([path, item]) =>
-      Object.keys(item).map((method) => `${method.toUpperCase()} ${path}`),
+    // Nothing documented that the app does not serve, and each route in its own document only.
+    const operations = (document: Document) =>
+      Object.entries(document.paths).flatMap(([path, item]) =>
+        Object.keys(item).map((method) => `${method.toUpperCase()} ${path}`),
+      );
+    const served = (document: Document) =>
+      routes.filter((r) => docOf(r) === document).map((r) => `${r.method} ${openApiPath(r.url)}`);
+    expect(operations(doc).sort()).toEqual(served(doc).sort());
+    expect(operations(exchangeDoc).sort()).toEqual(served(exchangeDoc).sort());
+    expect(served(exchangeDoc).length).toBeGreaterThanOrEqual(8);
+  });
+
+  it('gives departments’ systems their own description: signed requests, and the push as a webhook', () => {
+    expect(exchangeDoc.openapi).toBe('3.1.0');
+    expect(exchangeDoc.components.securitySchemes.exchangeSignature).toEqual(
+      expect.objectContaining({ type: 'apiKey', in: 'header', name: 'x-lianban-signature' }),
     );
-    expect(operations.sort()).toEqual(routes.map((r) => `${r.method} ${openApiPath(r.url)}`).sort());
+    for (const item of Object.values(exchangeDoc.paths))
+      for (const operation of Object.values(item))
+        expect(operation.security).toEqual([{ exchangeSignature: [] }]);
+    const push = exchangeDoc.webhooks?.messageDelivered?.post;
+    expect(push?.requestBody?.content['application/json']?.schema.$ref).toBe(
+      '#/components/schemas/ExchangeMessage',
+    );
+    expect(exchangeDoc.components.schemas.ExchangeMessage).toBeDefined();
+    expect(Object.keys(doc.paths).some((path) => path.startsWith('/api/exchange/'))).toBe(false);
   });
 
   it('names the session cookie as the security of signed-in routes; public ones need none', () => {
@@ -159,9 +188,9 @@ describe('the OpenAPI document', () => {
   });
 
   it('describes each request part as the route’s zod schema does', () => {
-    const components = doc.components.schemas;
     let compared = 0;
     for (const route of documentedRoutes()) {
+      const components = docOf(route).components.schemas;
       const name = `${route.method} ${route.url}`;
       const operation = operationOf(route);
       const schema = route.schema ?? {};

@@ -216,7 +216,7 @@ describe.skipIf(!postgresUrl)('two instances on one PostgreSQL database', () => 
     expect(Number(codeCheck?.codes)).toBe(Number(codeCheck?.cases));
   });
 
-  it('runs every routed sub-case job exactly once', async () => {
+  it('delivers every routed sub-case exactly once, from either instance', async () => {
     const [{ n: subCaseCount } = { n: 0 }] = await queryRows<{ n: string | number }>(
       a.database.db,
       sql`SELECT count(*) AS n FROM sub_case`,
@@ -256,7 +256,7 @@ describe.skipIf(!postgresUrl)('two instances on one PostgreSQL database', () => 
     while (Date.now() < deadline) {
       const [row] = await queryRows<{ n: string | number }>(
         a.database.db,
-        sql`SELECT count(DISTINCT sub_case_id) AS n FROM sub_case_delivery`,
+        sql`SELECT count(DISTINCT subject_id) AS n FROM exchange_message WHERE kind = 'sub-case.routed' AND state = 'delivered'`,
       );
       delivered = Number(row?.n ?? 0);
       if (delivered >= Number(subCaseCount)) break;
@@ -269,18 +269,18 @@ describe.skipIf(!postgresUrl)('two instances on one PostgreSQL database', () => 
 
     const duplicates = await queryRows<{ sub_case_id: string; n: string | number }>(
       a.database.db,
-      sql`SELECT sub_case_id, count(*) AS n FROM sub_case_delivery GROUP BY sub_case_id HAVING count(*) > 1`,
+      sql`SELECT subject_id AS sub_case_id, count(*) AS n FROM exchange_message WHERE kind = 'sub-case.routed' GROUP BY subject_id HAVING count(*) > 1`,
     );
     expect(duplicates).toEqual([]);
     const missing = await queryRows<{ id: string }>(
       a.database.db,
-      sql`SELECT s.id FROM sub_case s LEFT JOIN sub_case_delivery d ON d.sub_case_id = s.id WHERE d.id IS NULL`,
+      sql`SELECT s.id FROM sub_case s LEFT JOIN exchange_message d ON d.subject_id = s.id AND d.state = 'delivered' WHERE d.id IS NULL`,
     );
     expect(missing).toEqual([]);
 
     const byInstance = await queryRows<{ instance_id: string; n: string | number }>(
       a.database.db,
-      sql`SELECT instance_id, count(*) AS n FROM sub_case_delivery GROUP BY instance_id ORDER BY instance_id`,
+      sql`SELECT delivered_by AS instance_id, count(*) AS n FROM exchange_message WHERE kind = 'sub-case.routed' GROUP BY delivered_by ORDER BY delivered_by`,
     );
     const known = new Set([a.services.instanceId, b.services.instanceId]);
     expect(byInstance.every((row) => known.has(row.instance_id))).toBe(true);

@@ -205,6 +205,34 @@ export function subCaseOf(detail: { subCases: Json[] }, matterCode: string): Jso
 export const hukouOf = (detail: { subCases: Json[] }): Json =>
   subCaseOf(detail, 'household-registration-cancellation');
 
+/**
+ * Every row of the department's list for `state`, following the cursor page after page (the
+ * list comes a page at a time), checked against the total each page reports.
+ */
+export async function departmentSubCases(
+  app: Target,
+  cookie: string,
+  state = 'pending',
+  limit = 200,
+): Promise<Json[]> {
+  const items: Json[] = [];
+  let cursor: string | null = null;
+  for (let pages = 0; pages < 1000; pages++) {
+    const query = new URLSearchParams({ state, limit: String(limit), ...(cursor ? { cursor } : {}) });
+    const response = await app.api(`/api/v1/department/sub-cases?${query}`, { cookie });
+    if (response.status !== 200)
+      throw new Error(`department list failed: ${response.status} ${JSON.stringify(response.body)}`);
+    items.push(...response.body.items);
+    cursor = response.body.nextCursor;
+    if (cursor === null) {
+      if (items.length !== response.body.total)
+        throw new Error(`department list gave ${items.length} rows of ${response.body.total}`);
+      return items;
+    }
+  }
+  throw new Error('department list did not end');
+}
+
 /** The county's window clerk accepts the case (受理). */
 export async function accept(app: TestApp, caseId: string, region = '530102') {
   const clerk = await app.signInStaff(`window-${region}`);

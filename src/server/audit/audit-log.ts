@@ -30,7 +30,8 @@ export const AUDIT_STREAMS = 16;
 const AUDIT_STREAM_LOCK = 7_231_002;
 
 export interface Actor {
-  kind: 'staff' | 'citizen' | 'system';
+  /** `exchange`: a department's or bank's own system, by its party code. */
+  kind: 'staff' | 'citizen' | 'system' | 'exchange';
   id: string | null;
   label: string;
 }

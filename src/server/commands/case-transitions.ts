@@ -25,7 +25,7 @@ import type { AppContext } from '../context.ts';
 import { type Executor, queryRows, type Transaction } from '../db/database.ts';
 import { cases, subCases } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
-import { QUEUES } from '../jobs/job-queue.ts';
+import { enqueueExchangeMessage, partyFor } from '../exchange/outbox.ts';
 import { queueNotification } from '../notifications/notify.ts';
 import { decryptField } from '../security/national-crypto.ts';
 
@@ -159,13 +159,34 @@ export async function routeSubCases(
         due: due.due,
       },
     });
-    await context.jobs.enqueueInTransaction(tx, QUEUES.subCaseRouted, {
-      subCaseId: sub.id,
-      caseCode: caseRow.code,
-      departmentCode: sub.departmentCode,
-      regionCode: sub.regionCode,
-    });
+    await sendToParty(tx, sub);
   }
+}
+
+/**
+ * The outbox message that takes a routed sub-case to its party: the department office of its
+ * region (its workbench, or its own system), or the bank that holds the deposits.
+ */
+export async function sendToParty(
+  tx: Transaction,
+  sub: { id: string; departmentCode: string; regionCode: string; fields: unknown },
+  about: { kind: 'sub-case.routed' | 'sub-case.supplemented'; subjectId: string } = {
+    kind: 'sub-case.routed',
+    subjectId: sub.id,
+  },
+): Promise<void> {
+  const bankName = (sub.fields as Record<string, string> | null)?.['deposit.bankName'];
+  const party = await partyFor(tx, {
+    departmentCode: sub.departmentCode,
+    regionCode: sub.regionCode,
+    bankName,
+  });
+  await enqueueExchangeMessage(tx, {
+    partyCode: party.code,
+    adapter: party.adapter,
+    kind: about.kind,
+    subjectId: about.subjectId,
+  });
 }
 
 /** The family's phone and citizen id, for messages about their case. */

@@ -27,6 +27,7 @@ import {
   lockCase,
   lockSubCase,
   type SubCaseRow,
+  sendToParty,
   transitionSubCase,
 } from './case-transitions.ts';
 
@@ -44,13 +45,14 @@ type Answerer = StaffPrincipal | CitizenPrincipal;
 export async function recordSupplementRequest(
   tx: Transaction,
   row: SubCaseRow,
-  staff: StaffPrincipal,
+  /** The staff member who asked, or null when a department's own system asked. */
+  requestedBy: string | null,
   reason: string,
   now: Date,
 ): Promise<string> {
   const [request] = await tx
     .insert(supplementRequests)
-    .values({ subCaseId: row.id, caseId: row.caseId, reason, requestedBy: staff.id, requestedAt: now })
+    .values({ subCaseId: row.id, caseId: row.caseId, reason, requestedBy, requestedAt: now })
     .returning({ id: supplementRequests.id });
   if (!request) throw new Error('supplement request insert returned nothing');
   return request.id;
@@ -273,5 +275,7 @@ export async function supplementSubCase(
         answeredAt: now,
       })
       .where(eq(supplementRequests.id, request.id));
+    // The department's own system learns of the answer as it learned of the sub-case.
+    await sendToParty(tx, row, { kind: 'sub-case.supplemented', subjectId: request.id });
   });
 }

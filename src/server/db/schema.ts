@@ -341,24 +341,6 @@ export const auditCheckpoints = pgTable('audit_checkpoint', {
 });
 
 /**
- * Each delivery of a routed sub-case to its department's channel, written by the job that
- * delivers it. One row per delivery: a sub-case delivered twice would show as two rows.
- */
-export const subCaseDeliveries = pgTable(
-  'sub_case_delivery',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    subCaseId: uuid('sub_case_id')
-      .notNull()
-      .references(() => subCases.id),
-    channel: text('channel').notNull(),
-    instanceId: text('instance_id').notNull(),
-    deliveredAt: timestamp('delivered_at', { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [index('sub_case_delivery_sub_case').on(t.subCaseId)],
-);
-
-/**
  * Published versions of the matter catalog. The newest is current; each case records the version
  * it began with. `digest` (SM3 of the canonical content) makes republishing the same content a no-op.
  */
@@ -690,5 +672,150 @@ export const proactiveOffers = pgTable(
     uniqueIndex('proactive_offer_deceased').on(t.deceasedIdNumberIndex),
     index('proactive_offer_recipient').on(t.recipientIdNumberIndex),
     index('proactive_offer_remind').on(t.state, t.remindAfter),
+  ],
+);
+
+/**
+ * Exchange parties (交换方) configured beyond the default: a department office (per region) or a
+ * bank whose own system is reached by push or pull, or a workbench office that subscribes to death
+ * notices under another code. Any department office with no row is reached by its workbench.
+ */
+export const exchangeParties = pgTable('exchange_party', {
+  code: text('code').primaryKey(),
+  kind: text('kind').notNull(),
+  departmentCode: text('department_code').notNull(),
+  regionCode: text('region_code').references(() => regions.code),
+  bankName: text('bank_name'),
+  nameZh: text('name_zh').notNull(),
+  nameEn: text('name_en').notNull(),
+  adapter: text('adapter').notNull(),
+  /** Where a push party takes messages. */
+  endpointUrl: text('endpoint_url'),
+  /** The key the platform signs pushes with (SM4-sealed); the party verifies with it. */
+  pushKeyEncrypted: text('push_key_encrypted'),
+  pushKeyId: text('push_key_id'),
+  /** Delivery paused by an administrator (distinct from the circuit breaker, which is automatic). */
+  paused: boolean('paused').notNull().default(false),
+  /** The circuit breaker's last state as an instance saw it, for the monitor. */
+  circuitState: text('circuit_state').notNull().default('closed'),
+  circuitChangedAt: timestamp('circuit_changed_at', { withTimezone: true }),
+  version: integer('version').notNull().default(1),
+  createdAt: createdAt(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * A party's machine credentials: a key id and a shared secret for HMAC-SM3 signed requests. The
+ * secret is shown once when issued and kept SM4-sealed (verification needs it). Rotation issues a
+ * new one and lets the old one run until `expires_at`, so the party can switch without a gap.
+ */
+export const exchangeCredentials = pgTable(
+  'exchange_credential',
+  {
+    keyId: text('key_id').primaryKey(),
+    partyCode: text('party_code')
+      .notNull()
+      .references(() => exchangeParties.code),
+    secretEncrypted: text('secret_encrypted').notNull(),
+    issuedBy: uuid('issued_by'),
+    expiresAt: timestamp('expires_at', { withTimezone: true }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('exchange_credential_party').on(t.partyCode)],
+);
+
+/** Nonces of signed requests seen within the clock-skew window: a replayed request is refused. */
+export const exchangeNonces = pgTable(
+  'exchange_nonce',
+  {
+    keyId: text('key_id').notNull(),
+    nonce: text('nonce').notNull(),
+    seenAt: timestamp('seen_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.keyId, t.nonce] }), index('exchange_nonce_seen').on(t.seenAt)],
+);
+
+/**
+ * The exchange outbox: one message per (party, subject), written in the transaction of the state
+ * change it reports. The unique index makes a second delivery of the same thing impossible, and
+ * `sequence` is the cursor a pull party pages by.
+ */
+export const exchangeMessages = pgTable(
+  'exchange_message',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    sequence: bigint('sequence', { mode: 'number' }).generatedAlwaysAsIdentity().notNull().unique(),
+    partyCode: text('party_code').notNull(),
+    adapter: text('adapter').notNull(),
+    kind: text('kind').notNull(),
+    /** The sub-case, or the death notice, the message is about. */
+    subjectId: uuid('subject_id').notNull(),
+    state: text('state').notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    leaseUntil: timestamp('lease_until', { withTimezone: true }),
+    lastError: text('last_error'),
+    lastAttemptAt: timestamp('last_attempt_at', { withTimezone: true }),
+    deliveredAt: timestamp('delivered_at', { withTimezone: true }),
+    deliveredBy: text('delivered_by'),
+    replays: integer('replays').notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('exchange_message_once').on(t.partyCode, t.kind, t.subjectId),
+    index('exchange_message_due').on(t.state, t.nextAttemptAt),
+    index('exchange_message_party').on(t.partyCode, t.state),
+  ],
+);
+
+/**
+ * A machine caller's Idempotency-Key: the request's digest and the answer it got. The same key
+ * again with the same request gets the same answer and no second effect; with another request it
+ * is refused.
+ */
+export const exchangeIdempotency = pgTable(
+  'exchange_idempotency',
+  {
+    partyCode: text('party_code').notNull(),
+    key: text('key').notNull(),
+    requestDigest: text('request_digest').notNull(),
+    status: integer('status').notNull(),
+    response: jsonb('response').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.partyCode, t.key] })],
+);
+
+/**
+ * Information use (信息应用): a verified death told to a party that pays the deceased a benefit,
+ * one notice per (death, matter), and the party's answer: stopped from a date, or no such benefit.
+ */
+export const deathNotices = pgTable(
+  'death_notice',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    deathRecordId: uuid('death_record_id')
+      .notNull()
+      .references(() => deathRecords.id),
+    matterCode: text('matter_code').notNull(),
+    departmentCode: text('department_code').notNull(),
+    regionCode: text('region_code').notNull(),
+    partyCode: text('party_code').notNull(),
+    dateOfDeath: date('date_of_death', { mode: 'string' }).notNull(),
+    state: text('state').notNull().default('sent'),
+    outcome: text('outcome'),
+    effectiveOn: date('effective_on', { mode: 'string' }),
+    overpaymentDays: integer('overpayment_days'),
+    reference: text('reference'),
+    acknowledgedAt: timestamp('acknowledged_at', { withTimezone: true }),
+    acknowledgedBy: text('acknowledged_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('death_notice_once').on(t.deathRecordId, t.matterCode),
+    index('death_notice_party').on(t.partyCode, t.state),
+    index('death_notice_region').on(t.regionCode, t.departmentCode),
   ],
 );

@@ -36,6 +36,7 @@ import {
   regions,
 } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
+import { notifyBenefitPayers } from '../exchange/death-notices.ts';
 import { assertInScope, inScope } from '../identity/authorize.ts';
 import { actorOf, type StaffPrincipal } from '../identity/principal.ts';
 import { QUEUES } from '../jobs/job-queue.ts';
@@ -448,6 +449,13 @@ async function recompute(tx: Executor, context: AppContext, idIndex: string) {
       .onConflictDoNothing()
       .returning({ id: proactiveOffers.id });
     if (offer) await context.jobs.enqueueInTransaction(tx, QUEUES.proactiveOffer, { offerId: offer.id });
+    if (conclusion.dateOfDeath) {
+      await notifyBenefitPayers(context, tx, {
+        id: record.id,
+        regionCode: record.regionCode,
+        dateOfDeath: conclusion.dateOfDeath,
+      });
+    }
   }
   return { id: record.id, state: conclusion.state };
 }

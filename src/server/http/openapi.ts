@@ -185,7 +185,8 @@ export const documentRoute: SwaggerTransform = (input) => {
 
   const methods = [input.route.method].flat();
   const security = (original.security ?? []) as readonly Record<string, readonly string[]>[];
-  const signedIn = security.length > 0 && security.every((s) => SESSION_SCHEME in s);
+  // Signed in: every way in names a scheme (a session, or an exchange party's signature).
+  const signedIn = security.length > 0 && security.every((s) => Object.keys(s).length > 0);
   const config = input.route.config as { rateLimit?: unknown } | undefined;
   const statuses = Object.keys(responses);
   const redirectOnly = statuses.length > 0 && statuses.every((s) => s.startsWith('3'));

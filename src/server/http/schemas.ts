@@ -7,6 +7,7 @@
 
 import { z } from 'zod';
 import { RESULT_TYPES } from '../../domain/catalog.ts';
+import { NOTICE_OUTCOMES } from '../../domain/exchange.ts';
 import { STAFF_ROLES } from '../../domain/roles.ts';
 import { CASE_ACTIONS, CASE_STATES, SUB_CASE_ACTIONS, SUB_CASE_STATES } from '../../domain/workflow.ts';
 import { NOTICE_KINDS, type NoticeKind as NoticeKindName } from '../documents/notices.ts';
@@ -347,6 +348,24 @@ const SubCaseResultValues = z
     'The typed result the department recorded: `type` (a ResultType) and its values (see CompleteSubCaseRequest; a payment adds `accountMasked`)',
   );
 
+/** A benefit stopped from the death record with no application (信息应用), as the family sees it. */
+export const BenefitStop = z
+  .object({
+    matterCode: z.string(),
+    matterName: Bilingual,
+    department: Bilingual,
+    state: z.enum(['sent', 'acknowledged']),
+    outcome: z.enum(NOTICE_OUTCOMES).nullable(),
+    outcomeLabel: Bilingual,
+    effectiveOn: z.string().nullable(),
+    notifiedAt: z.string(),
+    acknowledgedAt: z.string().nullable(),
+  })
+  .meta({
+    id: 'BenefitStop',
+    description: 'A benefit the body that paid it stopped from the death record, with no application',
+  });
+
 export const SubCaseSummary = z
   .object({
     id: z.string(),
@@ -447,6 +466,9 @@ export const CaseDetail = z
     documents: z.array(z.object({ kind: NoticeKind, token: z.string(), issuedAt: z.string() })),
     ratings: z.array(z.object({ target: z.string(), level: z.number() })),
     deathCertificates: z.array(RegistryCertificate),
+    benefitStops: z
+      .array(BenefitStop)
+      .describe('Benefits the bodies that paid them stopped from the death record, with no application'),
     issuerSteps: z
       .array(IssuerStep)
       .describe(
@@ -485,6 +507,22 @@ export const CaseDetail = z
         yourRole: 'applicant',
         heirs: [],
         deathCertificates: [CERTIFICATE_EXAMPLE],
+        benefitStops: [
+          {
+            matterCode: 'medical-benefits-termination',
+            matterName: {
+              zh: '医保个人账户划拨、特殊病种门诊、特殊药品待遇终止',
+              en: 'End of medical account allocation, special-disease outpatient and special-drug benefits',
+            },
+            department: { zh: '医疗保障', en: 'Medical Insurance' },
+            state: 'acknowledged',
+            outcome: 'terminated',
+            outcomeLabel: { zh: '已终止', en: 'Stopped' },
+            effectiveOn: '2026-11-02',
+            notifiedAt: '2026-11-02T01:20:00.000Z',
+            acknowledgedAt: '2026-11-02T03:05:00.000Z',
+          },
+        ],
         issuerSteps: [
           {
             matterCode: 'medical-death-certificate',
@@ -830,9 +868,22 @@ export const DepartmentSubCaseListItem = z
     description: "A sub-case in the department's list (personal data masked)",
   });
 
-export const DepartmentSubCaseList = z
-  .object({ items: z.array(DepartmentSubCaseListItem) })
-  .meta({ id: 'DepartmentSubCaseList', description: "The department's sub-cases in its region" });
+export const DepartmentSubCasePage = z
+  .object({
+    items: z.array(DepartmentSubCaseListItem),
+    nextCursor: z
+      .string()
+      .nullable()
+      .describe('Pass as `cursor` for the page after this one; null on the last page'),
+    total: z
+      .number()
+      .int()
+      .describe('How many sub-cases the filter matches in all (the same scope and state), on every page'),
+  })
+  .meta({
+    id: 'DepartmentSubCasePage',
+    description: "One page of the department's sub-cases in its region, oldest submission first",
+  });
 
 export const DepartmentSubCase = z
   .object({

@@ -1,7 +1,8 @@
 /**
- * What the background workers do. Delivering a routed sub-case today means making it visible on
- * the department's workbench channel and recording the delivery; department exchange adapters
- * will hook in here. Housekeeping removes idle sessions, abandoned sign-in attempts and expired identity-provider state.
+ * What the background workers do: send SMS, expire drafts, watch time limits, proactive offers,
+ * audit checkpoints, and housekeeping (idle sessions, abandoned sign-in attempts, expired
+ * identity-provider state, exchange nonces past their replay window). Delivery to departments'
+ * systems is the exchange dispatcher's (`exchange/dispatcher.ts`), which reads its own outbox.
  */
 
 import { lt } from 'drizzle-orm';
@@ -10,36 +11,18 @@ import * as clock from '../clock.ts';
 import { runDraftExpiry } from '../commands/draft-expiry.ts';
 import { escalateOverdue } from '../commands/time-limit-watch.ts';
 import type { AppContext } from '../context.ts';
-import { signInAttempts, signInThrottle, subCaseDeliveries } from '../db/schema.ts';
+import { signInAttempts, signInThrottle } from '../db/schema.ts';
 import { remindProactiveOffers, sendProactiveOffer } from '../death-registry/proactive.ts';
+import { purgeExchangeNonces } from '../exchange/auth.ts';
 import { purgeExpiredOidcPayloads } from '../identity/oidc/drizzle-adapter.ts';
 import { purgeIdleSessions } from '../identity/sessions.ts';
 import { sendQueuedSms } from '../notifications/notify.ts';
 import { createDevSink, createSmsGateway, type SmsSender } from '../notifications/sms-sender.ts';
 import { QUEUES } from './job-queue.ts';
 
-export interface SubCaseRoutedJob {
-  subCaseId: string;
-  caseCode: string;
-  departmentCode: string;
-  regionCode: string;
-}
-
-export async function registerJobHandlers(context: AppContext, instanceId: string): Promise<void> {
+export async function registerJobHandlers(context: AppContext): Promise<void> {
   const { boss } = context.jobs;
   const { db } = context.database;
-
-  // Batches with burst polling keep a backlog (a busy morning at the window) moving at database speed.
-  await boss.work<SubCaseRoutedJob>(
-    QUEUES.subCaseRouted,
-    { pollingIntervalSeconds: 1, batchSize: 20, burstWhenBatchFull: true },
-    async (jobs) => {
-      // One statement for the batch: a failed batch is retried whole, never half-recorded.
-      await db
-        .insert(subCaseDeliveries)
-        .values(jobs.map((job) => ({ subCaseId: job.data.subCaseId, channel: 'workbench', instanceId })));
-    },
-  );
 
   const sender = smsSender(context);
   await boss.work<{ notificationId: string }>(QUEUES.sendNotification, { batchSize: 5 }, async (jobs) => {
@@ -64,6 +47,7 @@ export async function registerJobHandlers(context: AppContext, instanceId: strin
     await db
       .delete(signInThrottle)
       .where(lt(signInThrottle.windowStart, new Date(clock.now().getTime() - 5 * 60_000)));
+    await purgeExchangeNonces(context.database);
   });
   await boss.schedule(QUEUES.purgeSessions, '*/10 * * * *');
 

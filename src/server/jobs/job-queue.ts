@@ -10,8 +10,6 @@ import { type ConstructorOptions, fromDrizzle, fromPglite, PgBoss } from 'pg-bos
 import { type Database, type Executor, queryRows } from '../db/database.ts';
 
 export const QUEUES = {
-  /** Tells the department's system that a sub-case is waiting (exchange adapters subscribe). */
-  subCaseRouted: 'sub-case-routed',
   /** Send one queued SMS through the gateway (or the development sink). */
   sendNotification: 'send-notification',
   /** Tell the family a saved draft will expire soon, and remove expired drafts. */

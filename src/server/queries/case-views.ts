@@ -40,9 +40,11 @@ import {
 } from '../db/schema.ts';
 import { type RegistryCertificate, registryEntryByIndex } from '../death-registry/queries.ts';
 import { AppError } from '../errors.ts';
+import { type BenefitStopView, benefitStopsOf } from '../exchange/death-notices.ts';
 import { inScope, scopeCondition } from '../identity/authorize.ts';
 import { actorOf, type StaffPrincipal } from '../identity/principal.ts';
 import { type DataKeys, decryptField } from '../security/national-crypto.ts';
+import { encodeCursor, type ListPosition } from './list-cursor.ts';
 import { type SupplementRequestView, sentOnly, supplementsOf, traceMaterials } from './supplement-views.ts';
 
 function departmentNames(code: string) {
@@ -93,6 +95,8 @@ export interface CaseDetail {
   deathCertificates: RegistryCertificate[];
   /** The bundle's issuers' acts: done (with the certificate) or still to happen (who, and where). */
   issuerSteps: IssuerStep[];
+  /** Benefits the bodies that paid them stopped from the death record, with no application (信息应用). */
+  benefitStops: BenefitStopView[];
   subCases: {
     id: string;
     matterCode: string;
@@ -195,13 +199,17 @@ async function presentCases(
   );
   // The certificates the death registry holds for each deceased: shown as done, not applied for.
   const registry = new Map<string, RegistryCertificate[]>();
+  const stops = new Map<string, BenefitStopView[]>();
   for (const row of rows) {
     if (registry.has(row.deceasedIdNumberIndex)) continue;
     const entry = await registryEntryByIndex(db, keys, row.deceasedIdNumberIndex);
     registry.set(row.deceasedIdNumberIndex, entry?.certificates ?? []);
+    const matters = (catalogs.get(row.catalogVersion) as CatalogContent).matters;
+    stops.set(row.deceasedIdNumberIndex, entry ? await benefitStopsOf(db, matters, entry.id) : []);
   }
   return rows.map((row) => ({
     deathCertificates: registry.get(row.deceasedIdNumberIndex) ?? [],
+    benefitStops: stops.get(row.deceasedIdNumberIndex) ?? [],
     issuerSteps: issuerSteps(
       catalogs.get(row.catalogVersion) as CatalogContent,
       (row.issuerActs as string[] | null) ?? [],
@@ -324,6 +332,15 @@ function departmentScopeFilter(staff: StaffPrincipal) {
 
 export type SubCaseStateFilter = SubCaseState | 'all';
 
+/** The most rows one page of the department's list holds, and how many when nobody says. */
+export const DEPARTMENT_PAGE_MAX = 200;
+export const DEPARTMENT_PAGE_DEFAULT = 50;
+
+/**
+ * One page of the department's sub-cases, oldest submission first (then by sub-case id), after
+ * the position a cursor names. The staff member's scope and the hidden states filter every page
+ * whatever the cursor, and `total` counts every row the same filter matches.
+ */
 export async function listDepartmentSubCases(
   db: Executor,
   catalog: CatalogStore,
@@ -331,22 +348,40 @@ export async function listDepartmentSubCases(
   keys: DataKeys,
   staff: StaffPrincipal,
   state: SubCaseStateFilter,
+  page: { limit: number; after: ListPosition | null },
 ) {
   // Before the front desk accepts a case, no department sees its sub-cases.
   const filters = [departmentScopeFilter(staff), notInArray(subCases.state, HIDDEN_FROM_DEPARTMENTS)];
   if (state !== 'all') filters.push(eq(subCases.state, state));
-  const rows = await db
+  const matching = and(...filters);
+  const after = page.after
+    ? sql`(${cases.submittedAt}, ${subCases.id}) > (${page.after.at}::timestamptz, ${page.after.id}::uuid)`
+    : undefined;
+  const limit = Math.min(Math.max(Math.trunc(page.limit), 1), DEPARTMENT_PAGE_MAX);
+  const fetched = await db
     .select({
       sub: subCases,
       caseCode: cases.code,
       submittedAt: cases.submittedAt,
+      // The time to the microsecond, as the database keeps it, for the cursor.
+      position: sql<string>`to_char(${cases.submittedAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
       catalogVersion: cases.catalogVersion,
     })
     .from(subCases)
     .innerJoin(cases, eq(cases.id, subCases.caseId))
-    .where(and(...filters))
-    .orderBy(asc(cases.submittedAt))
-    .limit(200);
+    .where(after ? and(matching, after) : matching)
+    .orderBy(asc(cases.submittedAt), asc(subCases.id))
+    // One row more than the page says whether another page follows.
+    .limit(limit + 1);
+  const rows = fetched.slice(0, limit);
+  const last = rows.at(-1);
+  const nextCursor =
+    fetched.length > limit && last ? encodeCursor({ at: last.position, id: last.sub.id }) : null;
+  const [counted] = await db
+    .select({ total: sql<number>`count(*)::int` })
+    .from(subCases)
+    .innerJoin(cases, eq(cases.id, subCases.caseId))
+    .where(matching);
   const names = await regionNames(
     db,
     rows.map((r) => r.sub.regionCode),
@@ -359,7 +394,7 @@ export async function listDepartmentSubCases(
     db,
     rows.filter((r) => r.sub.state === 'in_review').map((r) => r.sub.id),
   );
-  return rows.map(({ sub, caseCode, submittedAt, catalogVersion }) => {
+  const items = rows.map(({ sub, caseCode, submittedAt, catalogVersion }) => {
     const fields = sub.fields as Record<string, string>;
     const sealedId = fields['deceased.idNumber'];
     return {
@@ -379,6 +414,7 @@ export async function listDepartmentSubCases(
       answeredAt: requests.get(sub.id)?.at(-1)?.answer?.answeredAt ?? null,
     };
   });
+  return { items, nextCursor, total: Number(counted?.total ?? 0) };
 }
 
 /** Full view of one sub-case for its department; the view of personal data is audited. */
@@ -426,20 +462,7 @@ export async function viewDepartmentSubCase(
       row.catalogVersion,
     ) as CatalogContent;
     const needed = neededMaterials(content, row.sub.regionCode, row.sub.matterCode);
-    const items =
-      needed.size === 0
-        ? []
-        : await tx
-            .select({ item: materialItems, mediaType: materialFiles.mediaType })
-            .from(materialItems)
-            .leftJoin(materialFiles, eq(materialFiles.digest, materialItems.fileDigest))
-            .where(
-              and(
-                eq(materialItems.caseId, row.sub.caseId),
-                inArray(materialItems.materialCode, [...needed.keys()]),
-              ),
-            )
-            .orderBy(asc(materialItems.addedAt));
+    const items = await neededMaterialItems(tx, row.sub.caseId, needed);
     const traced = traceMaterials(items, row.submittedAt);
     const requests = sentOnly((await supplementsOf(tx, [row.sub.id])).get(row.sub.id));
     // The death registry's certificates: verified proof of death, shown to every department.
@@ -502,6 +525,17 @@ export function neededMaterials(catalog: CatalogContent, regionCode: string, mat
   const profile = profileFor(catalog, regionCode);
   const list = profile ? bundleMaterials(catalog, profile, [matterCode]) : [];
   return new Map(list.map((m) => [m.code, { zh: m.name, en: m.nameEn }]));
+}
+
+/** The case's material items (with their files' media types) of the materials in `needed`, oldest first. */
+export async function neededMaterialItems(db: Executor, caseId: string, needed: Map<string, unknown>) {
+  if (needed.size === 0) return [];
+  return db
+    .select({ item: materialItems, mediaType: materialFiles.mediaType })
+    .from(materialItems)
+    .leftJoin(materialFiles, eq(materialFiles.digest, materialItems.fileDigest))
+    .where(and(eq(materialItems.caseId, caseId), inArray(materialItems.materialCode, [...needed.keys()])))
+    .orderBy(asc(materialItems.addedAt));
 }
 
 /**

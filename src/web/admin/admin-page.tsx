@@ -25,6 +25,7 @@ import {
 } from './admin-api.ts';
 import { CatalogDiffView, ProblemList } from './catalog-diff-view.tsx';
 import { DevSmsList } from './dev-sms.tsx';
+import { ExchangeAdmin } from './exchange-admin.tsx';
 
 export function AdminPage() {
   return <RequireStaff action="catalog.manage">{() => <AdminDesk />}</RequireStaff>;
@@ -39,6 +40,7 @@ function AdminDesk() {
       <Tabs
         items={[
           { key: 'catalog', label: t('adminCatalogTitle'), children: <CatalogAdmin /> },
+          { key: 'exchange', label: t('adminTabExchange'), children: <ExchangeAdmin /> },
           { key: 'sms', label: t('adminTabSms'), children: <DevSmsList /> },
         ]}
       />

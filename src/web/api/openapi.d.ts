@@ -972,7 +972,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The department's sub-cases in its region (personal data masked) */
+    /**
+     * The department's sub-cases in its region (personal data masked), a page at a time
+     * @description Oldest submission first, then by sub-case id. Keyset pagination: pass the `nextCursor` of a page as `cursor` to get the page after it, until `nextCursor` is null. The cursor is opaque; the scope of the signed-in staff member and the state filter apply to every page.
+     */
     get: operations['listDepartmentSubCases'];
     put?: never;
     post?: never;
@@ -1293,6 +1296,213 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/department/death-notices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Death notices for the department's benefits in its region (信息应用), newest first, masked */
+    get: operations['listDeathNotices'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/department/death-notices/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One death notice with the deceased’s identity, to find them in the department’s records (audited) */
+    get: operations['getDepartmentDeathNotice'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/department/death-notices/{id}/acknowledgement': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * The benefit was stopped from a date, or the deceased had none
+     * @description The same command a department’s own system uses. Answering again with the same answer changes nothing; a different answer is refused.
+     */
+    post: operations['acknowledgeDeathNoticeAtWorkbench'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/supervision/overpayments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Benefits stopped later than the day after death: probable overpayments to recover */
+    get: operations['listOverpayments'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/exchange': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Delivery per party: pending, in flight, failing, dead-lettered, oldest age, last error */
+    get: operations['getExchangeMonitor'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/exchange/parties/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Create or change a party: a department office or a bank, and how it is reached */
+    put: operations['saveExchangeParty'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/exchange/parties/{code}/messages': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A party’s messages in a state, newest first */
+    get: operations['listExchangeMessages'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/exchange/parties/{code}/messages/replay': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send dead-lettered messages again, with fresh attempts */
+    post: operations['replayExchangeMessages'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/exchange/parties/{code}/credentials': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A new credential for the party (the secret is shown once); `rotate` retires the others after the overlap */
+    post: operations['issueExchangeCredential'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/exchange/parties/{code}/credentials/{keyId}/revoke': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Stop a credential at once */
+    post: operations['revokeExchangeCredential'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/exchange/parties/{code}/push-key': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A new key the platform signs its pushes to the party with (shown once) */
+    post: operations['issueExchangePushKey'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/exchange/parties/{code}/pause': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Hold delivery to the party (messages wait; nothing is lost) */
+    post: operations['pauseExchangeParty'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/auth/citizen/sign-in': {
     parameters: {
       query?: never;
@@ -1341,6 +1551,19 @@ export interface components {
     AnonymousMe: {
       /** @constant */
       kind: 'anonymous';
+    };
+    /** @description A benefit the body that paid it stopped from the death record, with no application */
+    BenefitStop: {
+      matterCode: string;
+      matterName: components['schemas']['Bilingual'];
+      department: components['schemas']['Bilingual'];
+      /** @enum {string} */
+      state: 'sent' | 'acknowledged';
+      outcome: ('terminated' | 'not-a-beneficiary') | null;
+      outcomeLabel: components['schemas']['Bilingual'];
+      effectiveOn: string | null;
+      notifiedAt: string;
+      acknowledgedAt: string | null;
     };
     /** @description A text in Chinese and in English */
     Bilingual: {
@@ -1558,6 +1781,28 @@ export interface components {
      *           "funeralHome": null
      *         }
      *       ],
+     *       "benefitStops": [
+     *         {
+     *           "matterCode": "medical-benefits-termination",
+     *           "matterName": {
+     *             "zh": "医保个人账户划拨、特殊病种门诊、特殊药品待遇终止",
+     *             "en": "End of medical account allocation, special-disease outpatient and special-drug benefits"
+     *           },
+     *           "department": {
+     *             "zh": "医疗保障",
+     *             "en": "Medical Insurance"
+     *           },
+     *           "state": "acknowledged",
+     *           "outcome": "terminated",
+     *           "outcomeLabel": {
+     *             "zh": "已终止",
+     *             "en": "Stopped"
+     *           },
+     *           "effectiveOn": "2026-11-02",
+     *           "notifiedAt": "2026-11-02T01:20:00.000Z",
+     *           "acknowledgedAt": "2026-11-02T03:05:00.000Z"
+     *         }
+     *       ],
      *       "issuerSteps": [
      *         {
      *           "matterCode": "medical-death-certificate",
@@ -1619,6 +1864,8 @@ export interface components {
         level: number;
       }[];
       deathCertificates: components['schemas']['RegistryCertificate'][];
+      /** @description Benefits the bodies that paid them stopped from the death record, with no application */
+      benefitStops: components['schemas']['BenefitStop'][];
       /** @description The bundle’s issuers’ acts: done (with the certificate) or still to happen (who does it, and where) */
       issuerSteps: components['schemas']['IssuerStep'][];
       subCases: components['schemas']['SubCaseSummary'][];
@@ -1815,6 +2062,78 @@ export interface components {
        */
       cremationDate: string;
       officer: string;
+    };
+    /** @description The answer to a death notice, and the overpayment it implies */
+    DeathNoticeAnswer: {
+      id: string;
+      /** @enum {string} */
+      state: 'sent' | 'acknowledged';
+      outcome: ('terminated' | 'not-a-beneficiary') | null;
+      effectiveOn: string | null;
+      reference: string | null;
+      dateOfDeath: string;
+      acknowledgedAt: string | null;
+      /** @description A stop later than the day after death: the days probably paid for after it, to recover */
+      overpayment: {
+        from: string;
+        through: string;
+        days: number;
+      } | null;
+    };
+    /**
+     * @description The answer to a death notice: the benefit stopped from a date, or the deceased had none
+     * @example {
+     *       "outcome": "terminated",
+     *       "effectiveOn": "2026-11-02",
+     *       "reference": "YB-2026-110231"
+     *     }
+     */
+    DeathNoticeAnswerRequest:
+      | {
+          /** @constant */
+          outcome: 'terminated';
+          /**
+           * Format: date
+           * @description The first day no benefit is paid for
+           */
+          effectiveOn: string;
+          /** @description The party's own record number */
+          reference?: string;
+        }
+      | {
+          /** @constant */
+          outcome: 'not-a-beneficiary';
+          reference?: string;
+        };
+    /** @description The department's death notices, newest first */
+    DeathNoticeList: {
+      items: components['schemas']['DeathNoticeListItem'][];
+    };
+    /** @description A death notice on the workbench (personal data masked) */
+    DeathNoticeListItem: {
+      id: string;
+      /** @enum {string} */
+      state: 'sent' | 'acknowledged';
+      outcome: ('terminated' | 'not-a-beneficiary') | null;
+      effectiveOn: string | null;
+      reference: string | null;
+      dateOfDeath: string;
+      acknowledgedAt: string | null;
+      /** @description A stop later than the day after death: the days probably paid for after it, to recover */
+      overpayment: {
+        from: string;
+        through: string;
+        days: number;
+      } | null;
+      matterCode: string;
+      matterName: components['schemas']['Bilingual'];
+      resultDateLabel: components['schemas']['Bilingual'];
+      regionCode: string;
+      regionNameZh: string;
+      deceasedNameMasked: string;
+      deceasedIdNumberMasked: string;
+      sentAt: string;
+      partyCode: string;
     };
     /** @description Registry records where issuers disagree */
     DeathRegistryConflicts: {
@@ -2083,10 +2402,6 @@ export interface components {
       }[];
       requests: components['schemas']['SupplementRequest'][];
     };
-    /** @description The department's sub-cases in its region */
-    DepartmentSubCaseList: {
-      items: components['schemas']['DepartmentSubCaseListItem'][];
-    };
     /** @description A sub-case in the department's list (personal data masked) */
     DepartmentSubCaseListItem: {
       id: string;
@@ -2104,6 +2419,14 @@ export interface components {
       limit: components['schemas']['TimeLimit'] | null;
       /** @description When the answer to a return came in, while the sub-case is back in review */
       answeredAt: string | null;
+    };
+    /** @description One page of the department's sub-cases in its region, oldest submission first */
+    DepartmentSubCasePage: {
+      items: components['schemas']['DepartmentSubCaseListItem'][];
+      /** @description Pass as `cursor` for the page after this one; null on the last page */
+      nextCursor: string | null;
+      /** @description How many sub-cases the filter matches in all (the same scope and state), on every page */
+      total: number;
     };
     /** @description SMS the development sink held instead of sending */
     DevelopmentSmsList: {
@@ -2280,6 +2603,13 @@ export interface components {
       | 'HOME_DEATH_REPORTED'
       | 'DEATH_ALREADY_CERTIFIED'
       | 'CASE_EXISTS'
+      | 'EXCHANGE_UNAUTHENTICATED'
+      | 'EXCHANGE_REPLAYED'
+      | 'IDEMPOTENCY_KEY_REQUIRED'
+      | 'DEATH_NOTICE_NOT_FOUND'
+      | 'DEATH_NOTICE_ANSWERED'
+      | 'EXCHANGE_PARTY_NOT_FOUND'
+      | 'EXCHANGE_MESSAGE_NOT_FOUND'
       | 'IDEMPOTENCY_CONFLICT'
       | 'CATALOG_INVALID'
       | 'CATALOG_UNCHANGED'
@@ -2296,6 +2626,88 @@ export interface components {
       | 'SIGN_IN_FAILED'
       | 'SERVICE_UNAVAILABLE'
       | 'INTERNAL';
+    /** @description A verified death, told to a body that may pay the deceased a benefit (信息应用) */
+    ExchangeDeathNotice: {
+      id: string;
+      matterCode: string;
+      matterName: components['schemas']['Bilingual'];
+      departmentCode: string;
+      regionCode: string;
+      deceased: {
+        name: string;
+        idNumber: string;
+      };
+      dateOfDeath: string;
+      verifiedAt: string | null;
+      answer: components['schemas']['DeathNoticeAnswer'];
+    };
+    /** @description A party’s messages, newest first */
+    ExchangeMessageList: {
+      items: components['schemas']['ExchangeMessageRow'][];
+    };
+    /** @description One message of a party, as the monitor lists it */
+    ExchangeMessageRow: {
+      id: string;
+      sequence: number;
+      /** @enum {string} */
+      kind: 'sub-case.routed' | 'sub-case.supplemented' | 'death.notified';
+      subjectId: string;
+      /** @enum {string} */
+      adapter: 'workbench' | 'push' | 'pull';
+      /** @enum {string} */
+      state: 'pending' | 'in_flight' | 'delivered' | 'dead';
+      attempts: number;
+      replays: number;
+      createdAt: string;
+      nextAttemptAt: string | null;
+      lastAttemptAt: string | null;
+      lastError: string | null;
+      deliveredAt: string | null;
+    };
+    /** @description Delivery per party in the administrator’s region */
+    ExchangeMonitor: {
+      parties: components['schemas']['ExchangePartyView'][];
+    };
+    /** @description One party on the delivery monitor */
+    ExchangePartyView: {
+      code: string;
+      /** @description False for a workbench office that has messages but no configuration */
+      configured: boolean;
+      /** @enum {string} */
+      kind: 'department' | 'bank';
+      departmentCode: string;
+      regionCode: string | null;
+      bankName: string | null;
+      nameZh: string | null;
+      nameEn: string | null;
+      /** @enum {string} */
+      adapter: 'workbench' | 'push' | 'pull';
+      endpointUrl: string | null;
+      pushKeyId: string | null;
+      paused: boolean;
+      /** @enum {string} */
+      circuitState: 'closed' | 'open' | 'half_open';
+      circuitChangedAt: string | null;
+      counts: {
+        pending: number;
+        in_flight: number;
+        delivered: number;
+        dead: number;
+        failing: number;
+      };
+      oldestUndeliveredAt: string | null;
+      oldestAgeSeconds: number | null;
+      lastError: string | null;
+      lastErrorAt: string | null;
+      credentials: {
+        keyId: string;
+        createdAt: string;
+        expiresAt: string | null;
+        revokedAt: string | null;
+        lastUsedAt: string | null;
+        active: boolean;
+      }[];
+    };
     /** @description One field that needs correcting, and why */
     FieldError: {
       /** @description The path of the field in the request, dot-separated */
@@ -2443,6 +2855,11 @@ export interface components {
     HomeDeathReported: {
       id: string;
     };
+    /** @description With `rotate`, the party’s other credentials keep working only until the overlap ends */
+    IssueCredentialRequest: {
+      /** @default false */
+      rotate: boolean;
+    };
     /** @description The report as filed, with its certificate number and the registry’s state */
     IssuedDeathReport: {
       id: string;
@@ -2454,6 +2871,15 @@ export interface components {
         id: string;
         state: components['schemas']['DeathRegistryState'];
       };
+    };
+    /** @description A new credential or push key, with its secret (shown once) */
+    IssuedSecret: {
+      partyCode: string;
+      keyId: string;
+      /** @description Shown this once; the platform keeps it sealed */
+      secret: string;
+      retiring?: string[];
+      retiringUntil?: string | null;
     };
     /** @description An issuer’s act in the bundle: done (with its certificate) or still to happen */
     IssuerStep: {
@@ -2572,6 +2998,32 @@ export interface components {
      * @enum {string}
      */
     NoticeKind: 'acceptance' | 'rejection' | 'correction' | 'completion';
+    /** @description A benefit stopped later than the day after death */
+    OverpaymentItem: {
+      id: string;
+      matterCode: string;
+      matterName: components['schemas']['Bilingual'];
+      department: components['schemas']['Bilingual'];
+      regionCode: string;
+      regionNameZh: string;
+      deceasedNameMasked: string;
+      dateOfDeath: string;
+      effectiveOn: string | null;
+      overpayment: {
+        from: string;
+        through: string;
+        days: number;
+      } | null;
+      acknowledgedAt: string | null;
+    };
+    /** @description Benefits stopped later than the day after death */
+    OverpaymentList: {
+      items: components['schemas']['OverpaymentItem'][];
+    };
+    /** @description Hold (true) or resume (false) delivery to the party */
+    PausePartyRequest: {
+      paused: boolean;
+    };
     /** @description The files waiting to be sent with the answer */
     PendingSupplementFiles: {
       pendingFiles: components['schemas']['SupplementFile'][];
@@ -2683,6 +3135,14 @@ export interface components {
       fileName: string | null;
       addedAt: string;
     };
+    /** @description The dead-lettered messages to send again (all of the party’s when none named) */
+    ReplayRequest: {
+      ids?: string[];
+    };
+    /** @description How many dead-lettered messages go again */
+    ReplayResult: {
+      replayed: number;
+    };
     /** @description What each value of a matter's result is called (户口注销日期 for a household registration) */
     ResultLabels: {
       documentNumber: components['schemas']['Bilingual'];
@@ -2699,6 +3159,10 @@ export interface components {
      * @enum {string}
      */
     ResultType: 'certificate' | 'cancellation' | 'payment' | 'inquiry-result' | 'termination';
+    /** @description The code of the party created or changed */
+    SavedParty: {
+      code: string;
+    };
     /** @description Typed values, and flags on certified values (which cannot be edited), by field key */
     SaveDraftRequest: {
       version: number;
@@ -2708,6 +3172,20 @@ export interface components {
       flags?: {
         [key: string]: string;
       };
+    };
+    /** @description A party: who it is and how it is reached */
+    SavePartyRequest: {
+      /** @enum {string} */
+      kind: 'department' | 'bank';
+      departmentCode: string;
+      regionCode: string;
+      bankName?: string;
+      nameZh: string;
+      nameEn: string;
+      /** @enum {string} */
+      adapter: 'workbench' | 'push' | 'pull';
+      /** Format: uri */
+      endpointUrl?: string;
     };
     /** @description A field of the application as a person reads it: `value` as stored (a code), `text` in words */
     ShownField: {
@@ -3034,7 +3512,7 @@ export interface operations {
           'application/json': components['schemas']['Health'];
         };
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3083,7 +3561,7 @@ export interface operations {
           'application/json': components['schemas']['RegionList'];
         };
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3121,7 +3599,7 @@ export interface operations {
           'application/json': components['schemas']['MatterList'];
         };
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3159,7 +3637,7 @@ export interface operations {
           'application/json': components['schemas']['Me'];
         };
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3203,7 +3681,7 @@ export interface operations {
           'application/json': components['schemas']['StaffMe'];
         };
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3212,7 +3690,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3288,7 +3766,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3353,7 +3831,7 @@ export interface operations {
           'application/json': components['schemas']['CaseList'];
         };
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3362,7 +3840,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3411,7 +3889,7 @@ export interface operations {
           'application/json': components['schemas']['CaseDetail'];
         };
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3420,7 +3898,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3438,7 +3916,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
+      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `DEATH_NOTICE_NOT_FOUND`, `EXCHANGE_PARTY_NOT_FOUND`, `EXCHANGE_MESSAGE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -3482,7 +3960,7 @@ export interface operations {
           'application/json': components['schemas']['CaseDetail'];
         };
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3491,7 +3969,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3509,7 +3987,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
+      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `DEATH_NOTICE_NOT_FOUND`, `EXCHANGE_PARTY_NOT_FOUND`, `EXCHANGE_MESSAGE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -3518,7 +3996,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
+      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `DEATH_NOTICE_ANSWERED`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3591,7 +4069,7 @@ export interface operations {
           'application/json': components['schemas']['CaseDetail'];
         };
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3600,7 +4078,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3618,7 +4096,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
+      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `DEATH_NOTICE_NOT_FOUND`, `EXCHANGE_PARTY_NOT_FOUND`, `EXCHANGE_MESSAGE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -3627,7 +4105,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
+      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `DEATH_NOTICE_ANSWERED`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3690,7 +4168,7 @@ export interface operations {
           'application/json': components['schemas']['CaseDetail'];
         };
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3699,7 +4177,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3717,7 +4195,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
+      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `DEATH_NOTICE_NOT_FOUND`, `EXCHANGE_PARTY_NOT_FOUND`, `EXCHANGE_MESSAGE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -3726,7 +4204,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
+      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `DEATH_NOTICE_ANSWERED`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3788,7 +4266,7 @@ export interface operations {
           'application/json': components['schemas']['CaseDetail'];
         };
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3797,7 +4275,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3815,7 +4293,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
+      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `DEATH_NOTICE_NOT_FOUND`, `EXCHANGE_PARTY_NOT_FOUND`, `EXCHANGE_MESSAGE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -3824,7 +4302,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
+      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `DEATH_NOTICE_ANSWERED`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3886,7 +4364,7 @@ export interface operations {
           'application/json': components['schemas']['PendingSupplementFiles'];
         };
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3895,7 +4373,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3913,7 +4391,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
+      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `DEATH_NOTICE_NOT_FOUND`, `EXCHANGE_PARTY_NOT_FOUND`, `EXCHANGE_MESSAGE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -3922,7 +4400,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
+      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `DEATH_NOTICE_ANSWERED`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3981,7 +4459,7 @@ export interface operations {
           'application/json': components['schemas']['PendingSupplementFiles'];
         };
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3990,7 +4468,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4008,7 +4486,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
+      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `DEATH_NOTICE_NOT_FOUND`, `EXCHANGE_PARTY_NOT_FOUND`, `EXCHANGE_MESSAGE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4017,7 +4495,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
+      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `DEATH_NOTICE_ANSWERED`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4077,7 +4555,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4086,7 +4564,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4104,7 +4582,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
+      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `DEATH_NOTICE_NOT_FOUND`, `EXCHANGE_PARTY_NOT_FOUND`, `EXCHANGE_MESSAGE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4113,7 +4591,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
+      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `DEATH_NOTICE_ANSWERED`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4175,7 +4653,7 @@ export interface operations {
           'application/json': components['schemas']['CaseDetail'];
         };
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4184,7 +4662,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4202,7 +4680,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
+      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `DEATH_NOTICE_NOT_FOUND`, `EXCHANGE_PARTY_NOT_FOUND`, `EXCHANGE_MESSAGE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4211,7 +4689,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
+      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `DEATH_NOTICE_ANSWERED`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4273,7 +4751,7 @@ export interface operations {
           'application/json': components['schemas']['CaseDetail'];
         };
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4282,7 +4760,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4300,7 +4778,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
+      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `DEATH_NOTICE_NOT_FOUND`, `EXCHANGE_PARTY_NOT_FOUND`, `EXCHANGE_MESSAGE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4309,7 +4787,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
+      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `DEATH_NOTICE_ANSWERED`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4370,7 +4848,7 @@ export interface operations {
           'application/pdf': Blob;
         };
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4379,7 +4857,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4397,7 +4875,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
+      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `DEATH_NOTICE_NOT_FOUND`, `EXCHANGE_PARTY_NOT_FOUND`, `EXCHANGE_MESSAGE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4440,7 +4918,7 @@ export interface operations {
           'application/pdf': Blob;
         };
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4449,7 +4927,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4467,7 +4945,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
+      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `DEATH_NOTICE_NOT_FOUND`, `EXCHANGE_PARTY_NOT_FOUND`, `EXCHANGE_MESSAGE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4505,7 +4983,7 @@ export interface operations {
           'application/json': components['schemas']['TimeLimitAlertList'];
         };
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4514,7 +4992,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4561,7 +5039,7 @@ export interface operations {
           'application/json': components['schemas']['FollowUpList'];
         };
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4570,7 +5048,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4619,7 +5097,7 @@ export interface operations {
           'application/json': components['schemas']['FollowUpContact'];
         };
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4628,7 +5106,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4646,7 +5124,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
+      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `DEATH_NOTICE_NOT_FOUND`, `EXCHANGE_PARTY_NOT_FOUND`, `EXCHANGE_MESSAGE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4706,7 +5184,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4715,7 +5193,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4733,7 +5211,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
+      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `DEATH_NOTICE_NOT_FOUND`, `EXCHANGE_PARTY_NOT_FOUND`, `EXCHANGE_MESSAGE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4789,7 +5267,7 @@ export interface operations {
           'application/json': components['schemas']['DraftList'];
         };
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4798,7 +5276,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4849,7 +5327,7 @@ export interface operations {
           'application/json': components['schemas']['Draft'];
         };
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4858,7 +5336,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4876,7 +5354,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
+      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `DEATH_NOTICE_ANSWERED`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4954,7 +5432,7 @@ export interface operations {
           'application/json': components['schemas']['Draft'];
         };
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4963,7 +5441,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4981,7 +5459,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
+      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `DEATH_NOTICE_NOT_FOUND`, `EXCHANGE_PARTY_NOT_FOUND`, `EXCHANGE_MESSAGE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5034,7 +5512,7 @@ export interface operations {
           'application/json': components['schemas']['Draft'];
         };
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5043,7 +5521,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5061,7 +5539,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
+      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `DEATH_NOTICE_NOT_FOUND`, `EXCHANGE_PARTY_NOT_FOUND`, `EXCHANGE_MESSAGE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5070,7 +5548,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
+      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `DEATH_NOTICE_ANSWERED`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5142,7 +5620,7 @@ export interface operations {
           'application/json': components['schemas']['Draft'];
         };
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5151,7 +5629,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5169,7 +5647,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
+      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `DEATH_NOTICE_NOT_FOUND`, `EXCHANGE_PARTY_NOT_FOUND`, `EXCHANGE_MESSAGE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5178,7 +5656,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
+      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `DEATH_NOTICE_ANSWERED`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5257,7 +5735,7 @@ export interface operations {
           'application/json': components['schemas']['Draft'];
         };
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5266,7 +5744,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5284,7 +5762,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
+      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `DEATH_NOTICE_NOT_FOUND`, `EXCHANGE_PARTY_NOT_FOUND`, `EXCHANGE_MESSAGE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5293,7 +5771,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
+      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `DEATH_NOTICE_ANSWERED`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5366,7 +5844,7 @@ export interface operations {
           'application/pdf': Blob;
         };
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5375,7 +5853,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5393,7 +5871,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
+      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `DEATH_NOTICE_NOT_FOUND`, `EXCHANGE_PARTY_NOT_FOUND`, `EXCHANGE_MESSAGE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5449,7 +5927,7 @@ export interface operations {
           'application/json': components['schemas']['CaseDetail'];
         };
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5458,7 +5936,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5476,7 +5954,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
+      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `DEATH_NOTICE_NOT_FOUND`, `EXCHANGE_PARTY_NOT_FOUND`, `EXCHANGE_MESSAGE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5485,7 +5963,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
+      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `DEATH_NOTICE_ANSWERED`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5570,7 +6048,7 @@ export interface operations {
           'application/json': components['schemas']['MessageList'];
         };
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5579,7 +6057,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5626,7 +6104,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5635,7 +6113,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5653,7 +6131,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
+      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `DEATH_NOTICE_NOT_FOUND`, `EXCHANGE_PARTY_NOT_FOUND`, `EXCHANGE_MESSAGE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5709,7 +6187,7 @@ export interface operations {
           'application/json': components['schemas']['DevelopmentSmsList'];
         };
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5718,7 +6196,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5776,7 +6254,7 @@ export interface operations {
           'application/json': components['schemas']['WindowQueue'];
         };
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5785,7 +6263,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5834,7 +6312,7 @@ export interface operations {
           'application/json': components['schemas']['WindowCase'];
         };
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5843,7 +6321,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5861,7 +6339,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
+      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `DEATH_NOTICE_NOT_FOUND`, `EXCHANGE_PARTY_NOT_FOUND`, `EXCHANGE_MESSAGE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5905,7 +6383,7 @@ export interface operations {
           'application/json': components['schemas']['WindowCase'];
         };
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5914,7 +6392,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5932,7 +6410,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
+      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `DEATH_NOTICE_NOT_FOUND`, `EXCHANGE_PARTY_NOT_FOUND`, `EXCHANGE_MESSAGE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5941,7 +6419,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
+      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `DEATH_NOTICE_ANSWERED`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6003,7 +6481,7 @@ export interface operations {
           'application/json': components['schemas']['WindowCase'];
         };
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6012,7 +6490,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6030,7 +6508,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
+      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `DEATH_NOTICE_NOT_FOUND`, `EXCHANGE_PARTY_NOT_FOUND`, `EXCHANGE_MESSAGE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -6039,7 +6517,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
+      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `DEATH_NOTICE_ANSWERED`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6101,7 +6579,7 @@ export interface operations {
           'application/json': components['schemas']['WindowCase'];
         };
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6110,7 +6588,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6128,7 +6606,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
+      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `DEATH_NOTICE_NOT_FOUND`, `EXCHANGE_PARTY_NOT_FOUND`, `EXCHANGE_MESSAGE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -6137,7 +6615,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
+      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `DEATH_NOTICE_ANSWERED`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6199,7 +6677,7 @@ export interface operations {
           'application/json': components['schemas']['WindowCase'];
         };
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6208,7 +6686,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6226,7 +6704,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
+      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `DEATH_NOTICE_NOT_FOUND`, `EXCHANGE_PARTY_NOT_FOUND`, `EXCHANGE_MESSAGE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -6235,7 +6713,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
+      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `DEATH_NOTICE_ANSWERED`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6297,7 +6775,7 @@ export interface operations {
           'application/json': components['schemas']['WindowCase'];
         };
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6306,7 +6784,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6324,7 +6802,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
+      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `DEATH_NOTICE_NOT_FOUND`, `EXCHANGE_PARTY_NOT_FOUND`, `EXCHANGE_MESSAGE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -6333,7 +6811,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
+      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `DEATH_NOTICE_ANSWERED`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6395,7 +6873,7 @@ export interface operations {
           'application/json': components['schemas']['PendingSupplementFiles'];
         };
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6404,7 +6882,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6422,7 +6900,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
+      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `DEATH_NOTICE_NOT_FOUND`, `EXCHANGE_PARTY_NOT_FOUND`, `EXCHANGE_MESSAGE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -6431,7 +6909,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
+      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `DEATH_NOTICE_ANSWERED`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6490,7 +6968,7 @@ export interface operations {
           'application/json': components['schemas']['PendingSupplementFiles'];
         };
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6499,7 +6977,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6517,7 +6995,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
+      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `DEATH_NOTICE_NOT_FOUND`, `EXCHANGE_PARTY_NOT_FOUND`, `EXCHANGE_MESSAGE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -6526,7 +7004,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
+      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `DEATH_NOTICE_ANSWERED`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6586,7 +7064,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6595,7 +7073,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6613,7 +7091,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
+      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `DEATH_NOTICE_NOT_FOUND`, `EXCHANGE_PARTY_NOT_FOUND`, `EXCHANGE_MESSAGE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -6622,7 +7100,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
+      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `DEATH_NOTICE_ANSWERED`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6686,7 +7164,7 @@ export interface operations {
           'application/pdf': Blob;
         };
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6695,7 +7173,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6713,7 +7191,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
+      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `DEATH_NOTICE_NOT_FOUND`, `EXCHANGE_PARTY_NOT_FOUND`, `EXCHANGE_MESSAGE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -6755,7 +7233,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6764,7 +7242,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6782,7 +7260,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
+      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `DEATH_NOTICE_NOT_FOUND`, `EXCHANGE_PARTY_NOT_FOUND`, `EXCHANGE_MESSAGE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -6791,7 +7269,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
+      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `DEATH_NOTICE_ANSWERED`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6849,7 +7327,7 @@ export interface operations {
           'application/json': components['schemas']['CatalogMatterList'];
         };
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6858,7 +7336,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
+      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `DEATH_NOTICE_NOT_FOUND`, `EXCHANGE_PARTY_NOT_FOUND`, `EXCHANGE_MESSAGE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -6898,7 +7376,7 @@ export interface operations {
           'application/json': components['schemas']['Guide'];
         };
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6907,7 +7385,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
+      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `DEATH_NOTICE_NOT_FOUND`, `EXCHANGE_PARTY_NOT_FOUND`, `EXCHANGE_MESSAGE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -6949,7 +7427,7 @@ export interface operations {
           'application/json': components['schemas']['MatterGuide'];
         };
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6958,7 +7436,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
+      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `DEATH_NOTICE_NOT_FOUND`, `EXCHANGE_PARTY_NOT_FOUND`, `EXCHANGE_MESSAGE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -6998,7 +7476,7 @@ export interface operations {
           'application/json': components['schemas']['Questionnaire'];
         };
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7007,7 +7485,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
+      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `DEATH_NOTICE_NOT_FOUND`, `EXCHANGE_PARTY_NOT_FOUND`, `EXCHANGE_MESSAGE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -7049,7 +7527,7 @@ export interface operations {
           'application/json': components['schemas']['BundlePreview'];
         };
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7125,7 +7603,7 @@ export interface operations {
           'application/json': components['schemas']['CalendarNotices'];
         };
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7167,7 +7645,7 @@ export interface operations {
           'application/json': components['schemas']['DueDate'];
         };
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7205,7 +7683,7 @@ export interface operations {
           'application/json': components['schemas']['CatalogVersionList'];
         };
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7214,7 +7692,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7265,7 +7743,7 @@ export interface operations {
           'application/json': components['schemas']['CatalogVersionSummary'];
         };
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7274,7 +7752,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7292,7 +7770,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
+      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `DEATH_NOTICE_ANSWERED`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7350,7 +7828,7 @@ export interface operations {
           'application/json': components['schemas']['CatalogExport'];
         };
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7359,7 +7837,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7377,7 +7855,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
+      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `DEATH_NOTICE_NOT_FOUND`, `EXCHANGE_PARTY_NOT_FOUND`, `EXCHANGE_MESSAGE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -7418,7 +7896,7 @@ export interface operations {
           'application/json': components['schemas']['CatalogDiff'];
         };
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7427,7 +7905,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7445,7 +7923,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
+      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `DEATH_NOTICE_NOT_FOUND`, `EXCHANGE_PARTY_NOT_FOUND`, `EXCHANGE_MESSAGE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -7487,7 +7965,7 @@ export interface operations {
           'application/json': components['schemas']['CatalogCheckResult'];
         };
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7496,7 +7974,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7556,6 +8034,10 @@ export interface operations {
           | 'rejected'
           | 'cancelled'
           | 'all';
+        /** @description Rows per page, 1 to 200 */
+        limit?: number;
+        /** @description The `nextCursor` of the page before; none for the first page */
+        cursor?: string;
       };
       header?: never;
       path?: never;
@@ -7563,16 +8045,16 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The department's sub-cases in its region */
+      /** @description One page of the department's sub-cases in its region, oldest submission first */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['DepartmentSubCaseList'];
+          'application/json': components['schemas']['DepartmentSubCasePage'];
         };
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7581,7 +8063,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7630,7 +8112,7 @@ export interface operations {
           'application/json': components['schemas']['DepartmentSubCase'];
         };
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7639,7 +8121,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7657,7 +8139,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
+      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `DEATH_NOTICE_NOT_FOUND`, `EXCHANGE_PARTY_NOT_FOUND`, `EXCHANGE_MESSAGE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -7701,7 +8183,7 @@ export interface operations {
           'application/json': components['schemas']['DepartmentSubCase'];
         };
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7710,7 +8192,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7728,7 +8210,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
+      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `DEATH_NOTICE_NOT_FOUND`, `EXCHANGE_PARTY_NOT_FOUND`, `EXCHANGE_MESSAGE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -7737,7 +8219,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
+      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `DEATH_NOTICE_ANSWERED`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7799,7 +8281,7 @@ export interface operations {
           'application/json': components['schemas']['DepartmentSubCase'];
         };
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7808,7 +8290,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7826,7 +8308,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
+      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `DEATH_NOTICE_NOT_FOUND`, `EXCHANGE_PARTY_NOT_FOUND`, `EXCHANGE_MESSAGE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -7835,7 +8317,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
+      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `DEATH_NOTICE_ANSWERED`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7897,7 +8379,7 @@ export interface operations {
           'application/json': components['schemas']['DepartmentSubCase'];
         };
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7906,7 +8388,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7924,7 +8406,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
+      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `DEATH_NOTICE_NOT_FOUND`, `EXCHANGE_PARTY_NOT_FOUND`, `EXCHANGE_MESSAGE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -7933,7 +8415,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
+      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `DEATH_NOTICE_ANSWERED`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7995,7 +8477,7 @@ export interface operations {
           'application/json': components['schemas']['DepartmentSubCase'];
         };
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8004,7 +8486,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8022,7 +8504,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
+      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `DEATH_NOTICE_NOT_FOUND`, `EXCHANGE_PARTY_NOT_FOUND`, `EXCHANGE_MESSAGE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -8031,7 +8513,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
+      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `DEATH_NOTICE_ANSWERED`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8093,7 +8575,7 @@ export interface operations {
           'application/json': components['schemas']['DepartmentSubCase'];
         };
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8102,7 +8584,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8120,7 +8602,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
+      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `DEATH_NOTICE_NOT_FOUND`, `EXCHANGE_PARTY_NOT_FOUND`, `EXCHANGE_MESSAGE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -8129,7 +8611,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
+      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `DEATH_NOTICE_ANSWERED`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8193,7 +8675,7 @@ export interface operations {
           'application/pdf': Blob;
         };
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8202,7 +8684,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8220,7 +8702,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
+      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `DEATH_NOTICE_NOT_FOUND`, `EXCHANGE_PARTY_NOT_FOUND`, `EXCHANGE_MESSAGE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -8258,7 +8740,7 @@ export interface operations {
           'application/json': components['schemas']['DeathReportList'];
         };
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8267,7 +8749,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8318,7 +8800,7 @@ export interface operations {
           'application/json': components['schemas']['IssuedDeathReport'];
         };
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8327,7 +8809,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8345,7 +8827,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
+      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `DEATH_NOTICE_ANSWERED`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8403,7 +8885,7 @@ export interface operations {
           'application/json': components['schemas']['DeathReportDetail'];
         };
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8412,7 +8894,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8430,7 +8912,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
+      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `DEATH_NOTICE_NOT_FOUND`, `EXCHANGE_PARTY_NOT_FOUND`, `EXCHANGE_MESSAGE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -8472,7 +8954,7 @@ export interface operations {
           'application/pdf': Blob;
         };
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8481,7 +8963,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8499,7 +8981,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
+      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `DEATH_NOTICE_NOT_FOUND`, `EXCHANGE_PARTY_NOT_FOUND`, `EXCHANGE_MESSAGE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -8543,7 +9025,7 @@ export interface operations {
           'application/json': components['schemas']['IssuedDeathReport'];
         };
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8552,7 +9034,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8570,7 +9052,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
+      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `DEATH_NOTICE_NOT_FOUND`, `EXCHANGE_PARTY_NOT_FOUND`, `EXCHANGE_MESSAGE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -8579,7 +9061,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
+      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `DEATH_NOTICE_ANSWERED`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8637,7 +9119,7 @@ export interface operations {
           'application/json': components['schemas']['DeathReportVerification'];
         };
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8646,7 +9128,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
+      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `DEATH_NOTICE_NOT_FOUND`, `EXCHANGE_PARTY_NOT_FOUND`, `EXCHANGE_MESSAGE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -8684,7 +9166,7 @@ export interface operations {
           'application/json': components['schemas']['HomeDeathQueue'];
         };
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8693,7 +9175,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8744,7 +9226,7 @@ export interface operations {
           'application/json': components['schemas']['HomeDeathReported'];
         };
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8753,7 +9235,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8771,7 +9253,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
+      /** @description Conflicts with the current state or version; read it again. Codes with this status: `ACTION_NOT_ALLOWED`, `STALE_VERSION`, `DEATH_REPORT_EXISTS`, `HOME_DEATH_REPORTED`, `DEATH_ALREADY_CERTIFIED`, `CASE_EXISTS`, `DEATH_NOTICE_ANSWERED`, `IDEMPOTENCY_CONFLICT`, `CATALOG_UNCHANGED`, `CATALOG_VERSION_EXISTS`, `OWNED_BY_OTHER`, `ALREADY_RATED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8827,7 +9309,7 @@ export interface operations {
           'application/json': components['schemas']['DeathRegistryConflicts'];
         };
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8836,7 +9318,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8889,7 +9371,7 @@ export interface operations {
           'application/json': components['schemas']['DeathRegistryRecordState'];
         };
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8898,7 +9380,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8916,7 +9398,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
+      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `DEATH_NOTICE_NOT_FOUND`, `EXCHANGE_PARTY_NOT_FOUND`, `EXCHANGE_MESSAGE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -8972,7 +9454,7 @@ export interface operations {
           'application/json': components['schemas']['ProactiveOfferList'];
         };
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8981,7 +9463,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9030,7 +9512,7 @@ export interface operations {
           'application/json': components['schemas']['ProactiveOfferDetail'];
         };
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9039,7 +9521,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9057,7 +9539,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
+      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `DEATH_NOTICE_NOT_FOUND`, `EXCHANGE_PARTY_NOT_FOUND`, `EXCHANGE_MESSAGE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -9095,7 +9577,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9104,7 +9586,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS` */
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9122,7 +9604,925 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
+      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `DEATH_NOTICE_NOT_FOUND`, `EXCHANGE_PARTY_NOT_FOUND`, `EXCHANGE_MESSAGE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request is too large. Codes with this status: `REQUEST_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The content type is not accepted. Codes with this status: `UNSUPPORTED_CONTENT_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Something went wrong on the server; nothing submitted was lost. Codes with this status: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listDeathNotices: {
+    parameters: {
+      query?: {
+        state?: 'sent' | 'acknowledged' | 'all';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The department's death notices, newest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeathNoticeList'];
+        };
+      };
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed: the role or scope does not cover this, or the request came from another site. Codes with this status: `DEMO_ACCOUNTS_DISABLED`, `CROSS_SITE_REFUSED`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Something went wrong on the server; nothing submitted was lost. Codes with this status: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getDepartmentDeathNotice: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A verified death, told to a body that may pay the deceased a benefit (信息应用) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ExchangeDeathNotice'];
+        };
+      };
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed: the role or scope does not cover this, or the request came from another site. Codes with this status: `DEMO_ACCOUNTS_DISABLED`, `CROSS_SITE_REFUSED`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `DEATH_NOTICE_NOT_FOUND`, `EXCHANGE_PARTY_NOT_FOUND`, `EXCHANGE_MESSAGE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Something went wrong on the server; nothing submitted was lost. Codes with this status: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  acknowledgeDeathNoticeAtWorkbench: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DeathNoticeAnswerRequest'];
+      };
+    };
+    responses: {
+      /** @description The answer to a death notice, and the overpayment it implies */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeathNoticeAnswer'];
+        };
+      };
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed: the role or scope does not cover this, or the request came from another site. Codes with this status: `DEMO_ACCOUNTS_DISABLED`, `CROSS_SITE_REFUSED`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `DEATH_NOTICE_NOT_FOUND`, `EXCHANGE_PARTY_NOT_FOUND`, `EXCHANGE_MESSAGE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request is too large. Codes with this status: `REQUEST_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The content type is not accepted. Codes with this status: `UNSUPPORTED_CONTENT_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Something went wrong on the server; nothing submitted was lost. Codes with this status: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listOverpayments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Benefits stopped later than the day after death */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OverpaymentList'];
+        };
+      };
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed: the role or scope does not cover this, or the request came from another site. Codes with this status: `DEMO_ACCOUNTS_DISABLED`, `CROSS_SITE_REFUSED`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Something went wrong on the server; nothing submitted was lost. Codes with this status: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getExchangeMonitor: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Delivery per party in the administrator’s region */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ExchangeMonitor'];
+        };
+      };
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed: the role or scope does not cover this, or the request came from another site. Codes with this status: `DEMO_ACCOUNTS_DISABLED`, `CROSS_SITE_REFUSED`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Something went wrong on the server; nothing submitted was lost. Codes with this status: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  saveExchangeParty: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SavePartyRequest'];
+      };
+    };
+    responses: {
+      /** @description The code of the party created or changed */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SavedParty'];
+        };
+      };
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed: the role or scope does not cover this, or the request came from another site. Codes with this status: `DEMO_ACCOUNTS_DISABLED`, `CROSS_SITE_REFUSED`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `DEATH_NOTICE_NOT_FOUND`, `EXCHANGE_PARTY_NOT_FOUND`, `EXCHANGE_MESSAGE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request is too large. Codes with this status: `REQUEST_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The content type is not accepted. Codes with this status: `UNSUPPORTED_CONTENT_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Something went wrong on the server; nothing submitted was lost. Codes with this status: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listExchangeMessages: {
+    parameters: {
+      query?: {
+        state?: 'pending' | 'in_flight' | 'delivered' | 'dead' | 'all';
+      };
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A party’s messages, newest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ExchangeMessageList'];
+        };
+      };
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed: the role or scope does not cover this, or the request came from another site. Codes with this status: `DEMO_ACCOUNTS_DISABLED`, `CROSS_SITE_REFUSED`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `DEATH_NOTICE_NOT_FOUND`, `EXCHANGE_PARTY_NOT_FOUND`, `EXCHANGE_MESSAGE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Something went wrong on the server; nothing submitted was lost. Codes with this status: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  replayExchangeMessages: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReplayRequest'];
+      };
+    };
+    responses: {
+      /** @description How many dead-lettered messages go again */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReplayResult'];
+        };
+      };
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed: the role or scope does not cover this, or the request came from another site. Codes with this status: `DEMO_ACCOUNTS_DISABLED`, `CROSS_SITE_REFUSED`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `DEATH_NOTICE_NOT_FOUND`, `EXCHANGE_PARTY_NOT_FOUND`, `EXCHANGE_MESSAGE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request is too large. Codes with this status: `REQUEST_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The content type is not accepted. Codes with this status: `UNSUPPORTED_CONTENT_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Something went wrong on the server; nothing submitted was lost. Codes with this status: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  issueExchangeCredential: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['IssueCredentialRequest'];
+      };
+    };
+    responses: {
+      /** @description A new credential or push key, with its secret (shown once) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IssuedSecret'];
+        };
+      };
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed: the role or scope does not cover this, or the request came from another site. Codes with this status: `DEMO_ACCOUNTS_DISABLED`, `CROSS_SITE_REFUSED`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `DEATH_NOTICE_NOT_FOUND`, `EXCHANGE_PARTY_NOT_FOUND`, `EXCHANGE_MESSAGE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request is too large. Codes with this status: `REQUEST_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The content type is not accepted. Codes with this status: `UNSUPPORTED_CONTENT_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Something went wrong on the server; nothing submitted was lost. Codes with this status: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  revokeExchangeCredential: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+        keyId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Done; no content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed: the role or scope does not cover this, or the request came from another site. Codes with this status: `DEMO_ACCOUNTS_DISABLED`, `CROSS_SITE_REFUSED`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `DEATH_NOTICE_NOT_FOUND`, `EXCHANGE_PARTY_NOT_FOUND`, `EXCHANGE_MESSAGE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request is too large. Codes with this status: `REQUEST_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The content type is not accepted. Codes with this status: `UNSUPPORTED_CONTENT_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Something went wrong on the server; nothing submitted was lost. Codes with this status: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  issueExchangePushKey: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A new credential or push key, with its secret (shown once) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IssuedSecret'];
+        };
+      };
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed: the role or scope does not cover this, or the request came from another site. Codes with this status: `DEMO_ACCOUNTS_DISABLED`, `CROSS_SITE_REFUSED`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `DEATH_NOTICE_NOT_FOUND`, `EXCHANGE_PARTY_NOT_FOUND`, `EXCHANGE_MESSAGE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request is too large. Codes with this status: `REQUEST_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The content type is not accepted. Codes with this status: `UNSUPPORTED_CONTENT_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Something went wrong on the server; nothing submitted was lost. Codes with this status: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  pauseExchangeParty: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PausePartyRequest'];
+      };
+    };
+    responses: {
+      /** @description Done; no content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed: the role or scope does not cover this, or the request came from another site. Codes with this status: `DEMO_ACCOUNTS_DISABLED`, `CROSS_SITE_REFUSED`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `DEATH_NOTICE_NOT_FOUND`, `EXCHANGE_PARTY_NOT_FOUND`, `EXCHANGE_MESSAGE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
       404: {
         headers: {
           [name: string]: unknown;

@@ -2,8 +2,10 @@
  * The family's view of one case, calm and complete: where the case stands and what happens next,
  * what the family must do now (put right a correction notice, answer a department, confirm the
  * results were received), one timeline entry per department with its due date and result, the
- * notices as PDFs, who to call, and 好差评 once it is done. Refresh is manual; nothing moves on
- * the page by itself.
+ * notices as PDFs, who to call, and 好差评 once it is done. Benefits the paying bodies stopped from
+ * the death record (信息应用) are listed too — what was stopped and from when, or that there was
+ * nothing to stop — never anything about money paid after the death. Refresh is manual; nothing
+ * moves on the page by itself.
  */
 import { Alert, App, Button, Card, Flex, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
@@ -162,6 +164,8 @@ function CaseProgress({ code }: { code: string }) {
             certificates={item.deathCertificates}
             steps={item.issuerSteps}
           />
+
+          <BenefitStops stops={item.benefitStops} />
 
           {item.documents.length > 0 ? (
             <Card className="lb-gap">
@@ -411,6 +415,43 @@ function DeathCertificates({
               </li>
             );
           })}
+        </ul>
+      </section>
+    </Card>
+  );
+}
+
+/**
+ * 已为您办理的待遇停发: the benefits the paying bodies stopped from the death record with no
+ * application — for each, the body, what it stopped, and from when (or that there was none, or
+ * that it was told and has not answered yet).
+ */
+function BenefitStops({ stops }: { stops: Schemas['BenefitStop'][] }) {
+  const { t, language } = useAppState();
+  if (stops.length === 0) return null;
+  const status = (stop: Schemas['BenefitStop']) => {
+    if (stop.state === 'acknowledged' && stop.outcome === 'terminated' && stop.effectiveOn)
+      return t('benefitStoppedFrom', { date: stop.effectiveOn });
+    if (stop.state === 'acknowledged' && stop.outcome === 'not-a-beneficiary') return t('benefitNone');
+    return t('benefitAwaiting');
+  };
+  return (
+    <Card className="lb-gap">
+      <section aria-labelledby="benefit-stops" data-testid="benefit-stops">
+        <Typography.Title level={2} id="benefit-stops">
+          {t('benefitStopsTitle')}
+        </Typography.Title>
+        <Typography.Paragraph>{t('benefitStopsIntro')}</Typography.Paragraph>
+        <ul className="lb-plain-list">
+          {stops.map((stop) => (
+            <li key={stop.matterCode} className="lb-result-row" data-matter={stop.matterCode}>
+              <p className="lb-matter-name">{textIn(language, stop.department)}</p>
+              <p className="lb-no-margin">{textIn(language, stop.matterName)}</p>
+              <p className="lb-no-margin lb-strong" data-testid="benefit-stop-state">
+                {status(stop)}
+              </p>
+            </li>
+          ))}
         </ul>
       </section>
     </Card>

@@ -22,6 +22,7 @@ export function staffHomePath(role: StaffRole): string {
 /** Areas some roles reach besides their own (shown in the header), with the action each is for. */
 const OTHER_AREAS: { path: string; action: Permission; label: MessageKey }[] = [
   { path: '/registry', action: 'death_registry.review', label: 'registryNavLink' },
+  { path: '/department/death-notices', action: 'death_notice.read', label: 'deathNoticesNavLink' },
 ];
 
 const AREA_LABELS: Record<string, MessageKey> = {

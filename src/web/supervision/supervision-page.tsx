@@ -2,7 +2,8 @@
  * Supervision (监管) for supervisors and department supervisors, within their region (and
  * department): the sub-cases whose time limits are near their end (黄灯) or past it (红灯), and the
  * follow-ups of poor ratings (回访整改), where the supervisor records the call-back and the
- * rectification and closes the follow-up.
+ * rectification and closes the follow-up; and benefits paid after a death (死亡后多发待遇): stops a
+ * department dated later than the day after death, by how many days, to see them recovered.
  */
 import { Button, Flex, Table, type TableColumnsType, Typography } from 'antd';
 import { useState } from 'react';
@@ -13,6 +14,7 @@ import { LoadError } from '../components/load-error.tsx';
 import { StateTag } from '../components/state-tag.tsx';
 import { TimeLimitTag } from '../components/time-limit-tag.tsx';
 import { useLoad } from '../components/use-load.ts';
+import { type OverpaymentRow, overpaymentApi } from '../department/death-notices-api.ts';
 import { textIn } from '../guide/catalog-api.ts';
 import { type MessageKey, pick } from '../i18n.ts';
 import { RequireStaff } from '../staff/require-staff.tsx';
@@ -40,6 +42,7 @@ function Supervision({ me }: { me: StaffMe }) {
   const { t, language } = useAppState();
   const limits = useLoad('time-limits', (signal) => supervisionApi.timeLimits(signal));
   const followUps = useLoad('follow-ups', (signal) => supervisionApi.followUps(signal));
+  const overpayments = useLoad('overpayments', (signal) => overpaymentApi.list(signal));
   const matters = useLoad('catalog-matters', () => catalogMatters());
   const regions = useLoad('counties', (signal) => api.regions(signal));
   const [editing, setEditing] = useState<FollowUp | null>(null);
@@ -152,6 +155,40 @@ function Supervision({ me }: { me: StaffMe }) {
     },
   ];
 
+  const overpaymentColumns: TableColumnsType<OverpaymentRow> = [
+    { title: t('deceasedNameColumn'), dataIndex: 'deceasedNameMasked', key: 'name' },
+    {
+      title: t('matter'),
+      key: 'matter',
+      render: (_v, row) => textIn(language, row.matterName),
+    },
+    { title: t('department'), key: 'department', render: (_v, row) => textIn(language, row.department) },
+    { title: t('regionColumn'), key: 'region', render: (_v, row) => regionName(row.regionCode) },
+    { title: t('noticeDateOfDeath'), dataIndex: 'dateOfDeath', key: 'dateOfDeath' },
+    {
+      title: t('overpaymentEffectiveOn'),
+      dataIndex: 'effectiveOn',
+      key: 'effectiveOn',
+      render: (value: string | null) => value ?? t('notSet'),
+    },
+    {
+      title: t('overpaymentDays'),
+      key: 'days',
+      render: (_v, row) =>
+        row.overpayment ? (
+          <span data-testid="overpayment-days">
+            {t('overpaymentDaysValue', {
+              days: row.overpayment.days,
+              from: row.overpayment.from,
+              through: row.overpayment.through,
+            })}
+          </span>
+        ) : (
+          t('notSet')
+        ),
+    },
+  ];
+
   const scope = [
     me.departmentNameZh ? pick(language, me.departmentNameZh, me.departmentNameEn) : null,
     pick(language, me.regionNameZh, me.regionNameEn),
@@ -209,6 +246,30 @@ function Supervision({ me }: { me: StaffMe }) {
           // No horizontal scrolling: the notes wrap, so the table needs no keyboard scrolling.
           tableLayout="fixed"
         />
+      </section>
+      <section aria-labelledby="overpayments-heading" className="lb-admin-section">
+        <Flex justify="space-between" align="center" gap="middle" wrap>
+          <Typography.Title level={2} id="overpayments-heading">
+            {t('overpaymentsHeading')}
+          </Typography.Title>
+          <Button onClick={overpayments.reload} loading={overpayments.loading}>
+            {t('refresh')}
+          </Button>
+        </Flex>
+        <Typography.Paragraph>{t('overpaymentsIntro')}</Typography.Paragraph>
+        {overpayments.error ? <LoadError error={overpayments.error} onRetry={overpayments.reload} /> : null}
+        <div data-testid="overpayments">
+          <Table<OverpaymentRow>
+            rowKey="id"
+            size="middle"
+            columns={overpaymentColumns}
+            dataSource={overpayments.data?.items ?? []}
+            loading={overpayments.loading}
+            locale={{ emptyText: <span className="lb-empty">{t('overpaymentsNone')}</span> }}
+            pagination={{ pageSize: 20, hideOnSinglePage: true }}
+            scroll={{ x: 'max-content' }}
+          />
+        </div>
       </section>
       {editing ? (
         <FollowUpModal

@@ -8,16 +8,19 @@ import type { AppContext } from '../../context.ts';
 import { authorizeStaff } from '../../identity/authorize.ts';
 import type { FileStore } from '../../materials/file-store.ts';
 import {
+  DEPARTMENT_PAGE_DEFAULT,
+  DEPARTMENT_PAGE_MAX,
   listDepartmentSubCases,
   readDepartmentMaterial,
   viewDepartmentSubCase,
 } from '../../queries/case-views.ts';
+import { decodeCursor } from '../../queries/list-cursor.ts';
 import { sendPrivateFile } from '../files.ts';
 import { MATERIAL_MEDIA_TYPES, SIGNED_IN } from '../openapi.ts';
 import {
   CompleteSubCaseRequest,
   DepartmentSubCase,
-  DepartmentSubCaseList,
+  DepartmentSubCasePage,
   errors,
   SubCaseReasonRequest,
   TransferSubCaseRequest,
@@ -36,29 +39,39 @@ export async function departmentRoutes(app: FastifyInstance, context: AppContext
       schema: {
         operationId: 'listDepartmentSubCases',
         tags: ['department'],
-        summary: "The department's sub-cases in its region (personal data masked)",
+        summary: "The department's sub-cases in its region (personal data masked), a page at a time",
+        description:
+          'Oldest submission first, then by sub-case id. Keyset pagination: pass the `nextCursor` of a page as `cursor` to get the page after it, until `nextCursor` is null. The cursor is opaque; the scope of the signed-in staff member and the state filter apply to every page.',
         security: SIGNED_IN,
         querystring: z.object({
           state: z
             .enum([...SUB_CASE_STATES, 'all'])
             .default('pending')
             .describe('A sub-case state, or `all`'),
+          limit: z.coerce
+            .number()
+            .int()
+            .min(1)
+            .max(DEPARTMENT_PAGE_MAX)
+            .default(DEPARTMENT_PAGE_DEFAULT)
+            .describe(`Rows per page, 1 to ${DEPARTMENT_PAGE_MAX}`),
+          cursor: z
+            .string()
+            .max(512)
+            .optional()
+            .describe('The `nextCursor` of the page before; none for the first page'),
         }),
-        response: { 200: DepartmentSubCaseList },
+        response: { 200: DepartmentSubCasePage },
       },
     },
     async (request) => {
       const staff = authorizeStaff(request, 'sub_case.read');
-      return {
-        items: await listDepartmentSubCases(
-          db,
-          context.catalog,
-          context.calendar,
-          context.keys,
-          staff,
-          request.query.state,
-        ),
-      };
+      const { state, limit, cursor } = request.query;
+      const after = cursor === undefined ? null : decodeCursor(cursor);
+      return listDepartmentSubCases(db, context.catalog, context.calendar, context.keys, staff, state, {
+        limit,
+        after,
+      });
     },
   );
 
