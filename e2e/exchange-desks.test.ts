@@ -22,6 +22,7 @@ import { createExchangeClient } from '../src/simulator/client.ts';
 import { startTestApp, type TestApp } from '../tests/support/test-app.ts';
 import { newDeceasedIdNumber, submit } from '../tests/support/workflow.ts';
 import { launchBrowser } from './support/browser.ts';
+import { settle } from './support/settle.ts';
 import { newDeviceContext, PC, PHONE, settledRecorder, TIMEOUT, tellAsOneStory } from './support/story.ts';
 import { ensureWebBuild } from './support/web-build.ts';
 
@@ -248,6 +249,7 @@ describe('department exchange and information use in the browser', () => {
 
   it('issues a credential and sees its secret once; it signs a real request', async () => {
     const drawer = admin.getByRole('dialog', { name: `交换方 ${NEW_PARTY}` });
+    await settle(admin);
     await drawer.getByRole('button', { name: '签发凭证' }).click();
     const shown = admin.getByRole('dialog', { name: '新凭证' });
     await shown.getByText('密钥只显示这一次，关闭后无法再次查看。').waitFor();
@@ -276,9 +278,12 @@ describe('department exchange and information use in the browser', () => {
   it('rotates (the old credential keeps working through the overlap) and revokes after confirming', async () => {
     const drawer = admin.getByRole('dialog', { name: `交换方 ${NEW_PARTY}` });
     await drawer.getByText('原有凭证在过渡期内仍可使用').waitFor();
+    await settle(admin);
     await drawer.getByRole('button', { name: '轮换凭证' }).click();
     const shown = admin.getByRole('dialog', { name: '新凭证' });
     await shown.getByTestId('rotation-overlap').getByText(issued.keyId, { exact: false }).waitFor();
+    // The dialog zooms in; a click while it still moves can land beside the button.
+    await settle(admin);
     await shown.getByRole('button', { name: '我已保存，关闭' }).click();
     await shown.waitFor({ state: 'detached' });
     const old = drawer.getByTestId('party-credentials').getByRole('row').filter({ hasText: issued.keyId });
@@ -329,6 +334,7 @@ describe('department exchange and information use in the browser', () => {
     await drawer.getByText(ID_NUMBER, { exact: true }).waitFor();
     await drawer.getByText(DECEASED.name, { exact: true }).waitFor();
     await drawer.getByText('本次查看已被记录').waitFor();
+    await settle(page);
     await drawer.getByRole('radio', { name: '已终止待遇' }).check();
     // A stop before the death is refused on its field.
     await drawer.getByLabel('待遇终止日期').fill(addCalendarDays(DATE_OF_DEATH, -1));
