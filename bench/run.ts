@@ -19,6 +19,8 @@
  * Each measurement is repeated (--repeat, default 3; each app run and each baseline on a fresh
  * database) and the median of each figure is reported, with the per-run throughputs beside it.
  *
+ * The supervision dashboard workload is `node bench/run.ts dashboard` (see bench/dashboard.ts).
+ *
  *   node bench/run.ts [--cases 300] [--concurrency 8] [--warmup 20] [--repeat 3]
  *                     [--regions one|spread] [--backend pglite|postgres|both] [--out bench/results]
  *
@@ -1108,7 +1110,12 @@ async function main() {
   process.stdout.write(`\n${summary}\nwritten to ${join(options.out, `${date}.{json,md}`)}\n`);
 }
 
-if (isMainThread) {
+if (isMainThread && process.argv[2] === 'dashboard') {
+  // The supervision dashboard workload: its own harness (bench/dashboard.ts).
+  const { main: dashboard } = await import('./dashboard.ts');
+  await dashboard(process.argv.slice(3));
+  process.exit(0);
+} else if (isMainThread) {
   await main();
   // pg-boss and the pools are closed; anything left (keep-alive sockets) must not hold us up.
   process.exit(0);

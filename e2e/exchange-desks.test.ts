@@ -370,6 +370,7 @@ describe('department exchange and information use in the browser', () => {
 
   it('the supervisor sees it among benefits paid after death', async () => {
     const page = await staffPage('supervisor-yunnan', '/supervision');
+    await page.getByRole('tab', { name: '死亡后多发待遇' }).click();
     await page.getByRole('heading', { name: '死亡后多发待遇', level: 2 }).waitFor();
     const row = page
       .getByTestId('overpayments')

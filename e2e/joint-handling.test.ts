@@ -373,6 +373,8 @@ describe('joint handling in the browser', () => {
   it('the supervisor records the call-back and the rectification and closes the follow-up', async () => {
     const supervisor = await staffPage('supervisor-yunnan', '/supervision');
     await supervisor.getByRole('heading', { level: 1, name: '监管' }).waitFor();
+    // The dashboard comes first; the lists are the next tab.
+    await supervisor.getByRole('tab', { name: '时限预警与回访' }).click();
     await supervisor.getByRole('heading', { level: 2, name: '时限预警' }).waitFor();
     const row = supervisor.getByRole('row').filter({ hasText: refusedCase.code });
     await row.getByText('不满意', { exact: true }).waitFor();

@@ -1,26 +1,34 @@
 /**
- * The one command-line tool: `lianban start | migrate | seed --demo | verify-audit |
- * audit-checkpoint | audit-checkpoints`.
+ * The one command-line tool: `lianban start | migrate | seed --demo | seed --synthetic N |
+ * verify-audit | audit-checkpoint | audit-checkpoints | supervision-verify | supervision-rebuild`.
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { Presets, SingleBar } from 'cli-progress';
 import { Command } from 'commander';
 import { countOf } from './domain/bilingual.ts';
 import { ROLE_LABELS } from './domain/roles.ts';
 import { WEB_ROOT } from './server/app.ts';
 import { listCheckpoints, readWitnessFile, writeCheckpoint } from './server/audit/checkpoints.ts';
 import { verifyAudit } from './server/audit/verify.ts';
-import { loadCatalogFromFolder } from './server/catalog/catalog-files.ts';
+import { loadCalendarFromFolder, loadCatalogFromFolder } from './server/catalog/catalog-files.ts';
 import { CatalogStore } from './server/catalog/catalog-store.ts';
-import { loadConfig } from './server/config.ts';
-import { openDatabase } from './server/db/database.ts';
+import { type Config, loadConfig } from './server/config.ts';
+import { type Database, openDatabase } from './server/db/database.ts';
 import { GRANT_SCRIPT, migrateAll, prepareForStart } from './server/db/prepare.ts';
 import { DEMO_CITIZEN_PASSWORD, DEMO_CITIZENS } from './server/identity/demo-citizens.ts';
 import { loadDataKeys } from './server/security/data-key.ts';
 import { DEMO_STAFF, DEMO_STAFF_PASSWORD } from './server/seed/demo-data.ts';
 import type { DemoExchange } from './server/seed/demo-exchange.ts';
-import { seedDemo, syncRegions } from './server/seed/seed.ts';
+import { seedDemo, seedReferenceData, syncRegions } from './server/seed/seed.ts';
+import {
+  SYNTHETIC_REFUSED_IN_PRODUCTION,
+  type SyntheticSummary,
+  seedSynthetic,
+} from './server/seed/synthetic.ts';
+import { MAX_SYNTHETIC_CASES } from './server/seed/synthetic-history.ts';
 import { startServices } from './server/services.ts';
+import { rebuildSupervision, verifySupervision } from './server/supervision/verify.ts';
 
 const say = (message: string) => process.stdout.write(`${message}\n`);
 
@@ -125,22 +133,87 @@ program
   .command('seed')
   .description('load data into the database')
   .option('--demo', 'load the demo regions, departments and staff accounts')
-  .action(async (options: { demo?: boolean }) => {
-    if (!options.demo) {
-      say('nothing to do: pass --demo to load demo data');
+  .option(
+    '--synthetic <cases>',
+    'add synthetic history up to N cases (deaths) for load tests: idempotent, refused in production',
+  )
+  .action(async (options: { demo?: boolean; synthetic?: string }) => {
+    if (!options.demo && options.synthetic === undefined) {
+      say(
+        'nothing to do: pass --demo to load demo data, or --synthetic <N> for N cases of synthetic history',
+      );
       return;
     }
-    const { config, database } = await openConfigured();
-    if (config.env === 'production') throw new Error('demo data is refused when NODE_ENV=production');
-    await prepareForStart(database);
-    const catalog = new CatalogStore(database.db);
-    await catalog.syncRepositoryCatalog(loadCatalogFromFolder());
-    say(`regions: ${await syncRegions(database.db, await catalog.current())}`);
-    await seedDemo(database.db, say);
-    say('demo data loaded');
-    printDemoCredentials();
-    await database.close();
+    const cases = options.synthetic === undefined ? null : Number(options.synthetic);
+    if (cases !== null && (!/^\d+$/.test(options.synthetic ?? '') || cases > MAX_SYNTHETIC_CASES)) {
+      throw new Error(`--synthetic takes a number of cases from 0 to ${MAX_SYNTHETIC_CASES}`);
+    }
+    const config = loadConfig();
+    if (config.env === 'production') {
+      throw new Error(
+        cases !== null ? SYNTHETIC_REFUSED_IN_PRODUCTION : 'demo data is refused when NODE_ENV=production',
+      );
+    }
+    const database = await openDatabase({
+      databaseUrl: config.databaseUrl,
+      dataDir: config.dataDir,
+      // Two writers, the check for cases already there, and the fold beside them.
+      poolSize: 4,
+    });
+    try {
+      await prepareForStart(database);
+      const catalog = new CatalogStore(database.db);
+      await catalog.syncRepositoryCatalog(loadCatalogFromFolder());
+      say(`regions: ${await syncRegions(database.db, await catalog.current())}`);
+      await seedReferenceData(database.db);
+      if (options.demo) {
+        await seedDemo(database.db, say);
+        say('demo data loaded');
+        printDemoCredentials();
+      }
+      if (cases !== null) await seedSyntheticHistory(config, database, catalog, cases);
+    } finally {
+      await database.close();
+    }
   });
+
+async function seedSyntheticHistory(
+  config: Config,
+  database: Database,
+  catalog: CatalogStore,
+  cases: number,
+) {
+  say(`synthetic history: up to ${countOf(cases, 'case')} in ${database.describe}`);
+  const bar = new SingleBar(
+    {
+      stream: process.stderr,
+      format:
+        '  {bar} {percentage}% | {value}/{total} cases | {subCases} sub-cases added | eta {eta_formatted}',
+      hideCursor: true,
+    },
+    Presets.shades_classic,
+  );
+  bar.start(cases, 0, { subCases: 0 });
+  let summary: SyntheticSummary;
+  try {
+    summary = await seedSynthetic(database, loadDataKeys(config), {
+      cases,
+      catalog,
+      calendar: loadCalendarFromFolder(),
+      onProgress: (progress) => bar.update(progress.done, { subCases: progress.subCases }),
+    });
+  } finally {
+    bar.stop();
+  }
+  const seconds = summary.elapsedMs / 1000;
+  const rate = seconds > 0 ? Math.round(summary.subCases / seconds) : 0;
+  say(
+    `added ${countOf(summary.cases, 'case')} with ${countOf(summary.subCases, 'sub-case')}, ` +
+      `${countOf(summary.ratings, 'rating')} and ${countOf(summary.followUps, 'follow-up')} ` +
+      `(${summary.alreadyPresent} already there) in ${seconds.toFixed(1)} s: ${rate} sub-cases/s; ` +
+      `database size ${(summary.databaseBytes / 1024 / 1024).toFixed(1)} MB`,
+  );
+}
 
 program
   .command('verify-audit')
@@ -205,6 +278,45 @@ program
         if (page.length === 0) break;
         after = page[page.length - 1]?.number ?? after;
       }
+    } finally {
+      await database.close();
+    }
+  });
+
+program
+  .command('supervision-verify')
+  .description(
+    "compare supervision's figures with a recount from the case tables; exit 1 and list each figure that differs",
+  )
+  .action(async () => {
+    const { database } = await openConfigured();
+    try {
+      await prepareForStart(database);
+      const differences = await verifySupervision(database.db);
+      if (differences.length === 0) {
+        say('supervision figures agree with the case tables');
+        return;
+      }
+      say(`supervision figures DIFFER from the case tables (${differences.length} shown):`);
+      for (const d of differences)
+        say(
+          `  ${d.metric} ${d.regionCode} ${d.period} [${d.keys.join(', ')}]: kept ${d.kept}, recounted ${d.recounted}`,
+        );
+      say('run `lianban supervision-rebuild` to recount them (writers wait while it runs)');
+      process.exitCode = 1;
+    } finally {
+      await database.close();
+    }
+  });
+
+program
+  .command('supervision-rebuild')
+  .description("recount supervision's figures from the case tables (writers wait while it runs)")
+  .action(async () => {
+    const { database } = await openConfigured();
+    try {
+      await prepareForStart(database);
+      say(`supervision figures rebuilt: ${await rebuildSupervision(database.db)} rows`);
     } finally {
       await database.close();
     }

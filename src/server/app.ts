@@ -32,6 +32,7 @@ import { exchangeStaffRoutes } from './http/routes/exchange-staff-routes.ts';
 import { healthRoutes } from './http/routes/health-routes.ts';
 import { messageRoutes } from './http/routes/message-routes.ts';
 import { referenceRoutes } from './http/routes/reference-routes.ts';
+import { supervisionExportRoutes } from './http/routes/supervision-export-routes.ts';
 import { supervisionRoutes } from './http/routes/supervision-routes.ts';
 import { verifyRoutes } from './http/routes/verify-routes.ts';
 import { windowRoutes } from './http/routes/window-routes.ts';
@@ -189,6 +190,7 @@ export async function buildApp(context: AppContext, options: BuildOptions = {}):
     await caseRoutes(api, context, files);
     await verifyRoutes(api, context);
     await supervisionRoutes(api, context);
+    await supervisionExportRoutes(api, context);
     await draftRoutes(api, context, files);
     await messageRoutes(api, context);
     await windowRoutes(api, context, files);

@@ -13,6 +13,11 @@ const schema = z.object({
   DATA_DIR: z.string().default('./data'),
   DATABASE_URL: z.string().optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  DATABASE_READ_URL: z
+    .string()
+    .refine((v) => v === '' || /^postgres(ql)?:\/\//.test(v), 'a postgres:// URL of a streaming replica')
+    .optional(),
+  DATABASE_READ_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(5),
   LIANBAN_DATA_KEY: z.string().optional(),
   LIANBAN_AUDIT_KEY: z.string().optional(),
   LIANBAN_AUDIT_KEYS_RETIRED: z.string().default(''),
@@ -78,6 +83,7 @@ const schema = z.object({
   EXCHANGE_BREAKER_HALF_OPEN_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
   EXCHANGE_CREDENTIAL_OVERLAP_DAYS: z.coerce.number().int().min(0).max(90).default(7),
   DEMO_SIMULATOR: z.enum(['auto', 'never']).default('auto'),
+  SUPERVISION_FOLD_SECONDS: z.coerce.number().min(0.05).max(3600).default(5),
 });
 
 export interface Config {
@@ -89,6 +95,12 @@ export interface Config {
   dataDir: string;
   databaseUrl: string | undefined;
   databasePoolSize: number;
+  /**
+   * Supervision's reports are read here: a streaming replica of the DATABASE_URL server, through a
+   * pool of its own. Unset = they are read from the database itself.
+   */
+  databaseReadUrl: string | undefined;
+  databaseReadPoolSize: number;
   dataKey: string | undefined;
   /**
    * The audit trail's sealing key (default: derived from the data key) and retired keys that
@@ -158,6 +170,8 @@ export interface Config {
   };
   /** Demo installs start the department simulator in-process for the demo's system-connected parties. */
   demoSimulator: 'auto' | 'never';
+  /** Supervision's figures: how often the deltas written by the case tables are folded into counts. */
+  supervision: { foldSeconds: number };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
@@ -167,6 +181,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     throw new Error(`invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.DATABASE_READ_URL && !e.DATABASE_URL) {
+    throw new Error(
+      'invalid configuration:\n  DATABASE_READ_URL: a reporting replica replicates a PostgreSQL server; set DATABASE_URL to that server (the embedded database has no replicas)',
+    );
+  }
   return {
     env: e.NODE_ENV,
     port: e.PORT,
@@ -175,6 +194,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     dataDir: resolve(e.DATA_DIR),
     databaseUrl: e.DATABASE_URL || undefined,
     databasePoolSize: e.DATABASE_POOL_SIZE,
+    databaseReadUrl: e.DATABASE_READ_URL || undefined,
+    databaseReadPoolSize: e.DATABASE_READ_POOL_SIZE,
     dataKey: e.LIANBAN_DATA_KEY,
     audit: {
       key: e.LIANBAN_AUDIT_KEY || undefined,
@@ -235,6 +256,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       credentialOverlapDays: e.EXCHANGE_CREDENTIAL_OVERLAP_DAYS,
     },
     demoSimulator: e.DEMO_SIMULATOR,
+    supervision: { foldSeconds: e.SUPERVISION_FOLD_SECONDS },
     ...overrides,
   };
 }

@@ -14,6 +14,11 @@ import type { SharedDataGateway } from './shared-data/gateway.ts';
 export interface AppContext {
   config: Config;
   database: Database;
+  /**
+   * Where supervision's reports are read: a streaming replica when DATABASE_READ_URL is set (so
+   * reporting never slows intake), else the database itself.
+   */
+  readDatabase: Database;
   keys: DataKeys;
   jobs: JobQueue;
   /** Published catalog versions; the newest is current. */

@@ -27,6 +27,8 @@ import type { SharedDataGateway } from './shared-data/gateway.ts';
 import { createHttpGateway } from './shared-data/http-gateway.ts';
 import { withDeathRegistry } from './shared-data/registry-gateway.ts';
 import { createSandboxGateway } from './shared-data/sandbox-gateway.ts';
+import { startSupervisionFolder } from './supervision/fold.ts';
+import { openReadDatabase } from './supervision/read-database.ts';
 
 export interface Services {
   context: AppContext;
@@ -101,10 +103,13 @@ export async function startServices(config: Config, options: StartOptions = {}):
   await jobs.start();
   progress('job queue started');
 
+  // Supervision's reports: the reporting replica (only read, never migrated) or the primary.
+  const readDatabase = await openReadDatabase(config, database, progress);
   const publicUrl = config.publicUrl ?? `http://localhost:${config.port}`;
   const context: AppContext = {
     config,
     database,
+    readDatabase,
     keys,
     jobs,
     catalog,
@@ -126,6 +131,10 @@ export async function startServices(config: Config, options: StartOptions = {}):
     log: (level, message) => (level === 'error' ? app.log.error(message) : app.log.info(message)),
   });
   const warn = options.onWarning ?? ((message: string) => app.log.warn(message));
+  const folder = startSupervisionFolder(database.db, {
+    intervalMs: config.supervision.foldSeconds * 1000,
+    onError: (error) => app.log.error({ err: error }, 'supervision fold failed'),
+  });
   const calendarWarning = calendarStartWarning(calendar, clock.today());
   if (calendarWarning) warn(calendarWarning);
 
@@ -137,9 +146,11 @@ export async function startServices(config: Config, options: StartOptions = {}):
     dispatcher,
     async stop() {
       await dispatcher.stop();
+      await folder.stop();
       await app.close();
       await jobs.stop();
       if (!options.database) await database.close();
+      if (readDatabase !== database) await readDatabase.close();
     },
   };
 }

@@ -820,7 +820,7 @@ export interface operations {
       /** @description The file */
       200: {
         headers: {
-          /** @description inline, with the file name where there is one */
+          /** @description inline (to show) or attachment (to save), with the file name where there is one; a name beyond ASCII also as `filename*=UTF-8''…` (RFC 8187) */
           'Content-Disposition'?: string;
           [name: string]: unknown;
         };

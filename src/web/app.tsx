@@ -70,6 +70,9 @@ const AdminPage = lazy(async () => ({ default: (await import('./admin/admin-page
 const SupervisionPage = lazy(async () => ({
   default: (await import('./supervision/supervision-page.tsx')).SupervisionPage,
 }));
+const SupervisedSubCasesPage = lazy(async () => ({
+  default: (await import('./supervision/sub-cases-page.tsx')).SupervisedSubCasesPage,
+}));
 
 export function App() {
   return (
@@ -94,6 +97,7 @@ export function App() {
         <Route path="department/death-notices" element={<DeathNoticesPage />} />
         <Route path="window" element={<WindowPage />} />
         <Route path="supervision" element={<SupervisionPage />} />
+        <Route path="supervision/sub-cases" element={<SupervisedSubCasesPage />} />
         <Route path="admin" element={<AdminPage />} />
         {/* Death registry: issuer desk, verification, review */}
         <Route path="issuer" element={<IssuerPage />} />

@@ -12,10 +12,14 @@ import { join } from 'node:path';
 export interface PostgresServer {
   url(database?: string): string;
   port: number;
+  /** The server's binaries, its data directory, and the directory of its socket and log. */
+  binDir: string;
+  dataDir: string;
+  dir: string;
   stop(): void;
 }
 
-function findBinDir(): string {
+export function findBinDir(): string {
   const base = '/usr/lib/postgresql';
   if (!existsSync(base))
     throw new Error('PostgreSQL server binaries not found: apt-get install -y postgresql');
@@ -40,19 +44,37 @@ export async function freePort(): Promise<number> {
   });
 }
 
+const asRoot = process.getuid?.() === 0;
+
+/** Runs one of the server's programs, as the `postgres` user when we are root. */
+export function runPostgresProgram(bin: string, command: string, args: string[]): void {
+  const full = join(bin, command);
+  if (asRoot) {
+    execFileSync('runuser', ['-u', 'postgres', '--', full, ...args], { stdio: 'pipe' });
+  } else {
+    execFileSync(full, args, { stdio: 'pipe' });
+  }
+}
+
+/** A temp directory the server's programs may write (given to `postgres` when we are root). */
+export function serverTempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  if (asRoot) chownSync(dir, Number(execFileSync('id', ['-u', 'postgres']).toString().trim()), 0);
+  return dir;
+}
+
+/** Stops a cluster at once (no checkpoint: it is thrown away), whether or not it is running. */
+export function stopPostgresCluster(bin: string, data: string): void {
+  const pgCtl = join(bin, 'pg_ctl');
+  const args = ['-D', data, '-m', 'immediate', '-w', 'stop'];
+  if (asRoot) spawnSync('runuser', ['-u', 'postgres', '--', pgCtl, ...args], { stdio: 'ignore' });
+  else spawnSync(pgCtl, args, { stdio: 'ignore' });
+}
+
 export async function startPostgresServer(): Promise<PostgresServer> {
   const bin = findBinDir();
-  const dir = mkdtempSync(join(tmpdir(), 'lianban-pg-'));
-  const asRoot = process.getuid?.() === 0;
-  const run = (command: string, args: string[]) => {
-    const full = join(bin, command);
-    if (asRoot) {
-      execFileSync('runuser', ['-u', 'postgres', '--', full, ...args], { stdio: 'pipe' });
-    } else {
-      execFileSync(full, args, { stdio: 'pipe' });
-    }
-  };
-  if (asRoot) chownSync(dir, Number(execFileSync('id', ['-u', 'postgres']).toString().trim()), 0);
+  const dir = serverTempDir('lianban-pg-');
+  const run = (command: string, args: string[]) => runPostgresProgram(bin, command, args);
   const data = join(dir, 'data');
   run('initdb', ['-D', data, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--locale=C.UTF-8']);
   const port = await freePort();
@@ -69,14 +91,14 @@ export async function startPostgresServer(): Promise<PostgresServer> {
   let stopped = false;
   return {
     port,
+    binDir: bin,
+    dataDir: data,
+    dir,
     url: (database = 'postgres') => `postgres://postgres@127.0.0.1:${port}/${database}`,
     stop() {
       if (stopped) return;
       stopped = true;
-      const pgCtl = join(bin, 'pg_ctl');
-      const args = ['-D', data, '-m', 'immediate', '-w', 'stop'];
-      if (asRoot) spawnSync('runuser', ['-u', 'postgres', '--', pgCtl, ...args], { stdio: 'ignore' });
-      else spawnSync(pgCtl, args, { stdio: 'ignore' });
+      stopPostgresCluster(bin, data);
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -273,7 +273,7 @@ export async function claimAndComplete(
 }
 
 /** The demo approver of each department in 五华区 (530102). */
-const APPROVER: Record<string, string> = {
+export const APPROVER: Record<string, string> = {
   'public-security': 'police',
   'civil-affairs': 'civil',
   'human-resources': 'hrss',
@@ -287,7 +287,7 @@ const APPROVER: Record<string, string> = {
 };
 
 /** A result of the matter's type, as the department would record it. */
-function resultFor(matterCode: string): Record<string, unknown> {
+export function resultFor(matterCode: string): Record<string, unknown> {
   if (matterCode.endsWith('-check') || matterCode.endsWith('-inquiry'))
     return {
       type: 'inquiry-result',

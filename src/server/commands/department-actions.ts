@@ -11,18 +11,19 @@ import { problem } from '../../domain/field-problems.ts';
 import { RESULT_TYPE_LABELS } from '../../domain/guide.ts';
 import { maskBankCard } from '../../domain/identity-numbers.ts';
 import { isRegionCode } from '../../domain/regions.ts';
+import { limitView } from '../../domain/time-limits.ts';
 import type { SubCaseResult, SubCaseState } from '../../domain/workflow.ts';
 import type { Actor } from '../audit/audit-log.ts';
 import * as clock from '../clock.ts';
 import type { AppContext } from '../context.ts';
 import type { Transaction } from '../db/database.ts';
-import { regions } from '../db/schema.ts';
+import { regions, type subCases } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
 import { type ExchangeCaller, exchangeActor } from '../exchange/caller.ts';
 import { partyFor } from '../exchange/outbox.ts';
 import { actorOf, type StaffPrincipal } from '../identity/principal.ts';
 import { queueNotification } from '../notifications/notify.ts';
-import { departmentMaySee, HIDDEN_FROM_DEPARTMENTS } from '../queries/case-views.ts';
+import { departmentMaySee, HIDDEN_FROM_DEPARTMENTS, WARN_SHARE } from '../queries/case-views.ts';
 import { decryptField } from '../security/national-crypto.ts';
 import {
   catalogOfCase,
@@ -98,6 +99,28 @@ async function deciderMaySee(tx: Transaction, who: Decider, row: SubCaseRow): Pr
  * transaction (both steps audited). Staff must name the version they saw; a system's request is
  * made safe to repeat by its Idempotency-Key instead.
  */
+/** The working days the department took, clock stops excluded: what supervision's handling time counts. */
+function handledWorkingDays(
+  context: AppContext,
+  row: typeof subCases.$inferSelect,
+  today: string,
+): number | null {
+  if (!row.clockStartedOn || row.committedWorkingDays === null) return null;
+  return limitView(
+    context.calendar,
+    {
+      startedOn: row.clockStartedOn,
+      committedWorkingDays: row.committedWorkingDays,
+      pausedWorkingDays: row.pausedWorkingDays,
+      pausedSince: row.pausedSince,
+      endedOn: today,
+    },
+    row.regionCode,
+    today,
+    WARN_SHARE,
+  ).usedWorkingDays;
+}
+
 export async function decideInTransaction(
   context: AppContext,
   tx: Transaction,
@@ -145,6 +168,7 @@ export async function decideInTransaction(
           decidedAt: now,
           decisionNote: decision.note ?? null,
           endedOn: today,
+          handledWorkingDays: handledWorkingDays(context, row, today),
         },
         details: { resultType: result.type },
       });
@@ -156,7 +180,13 @@ export async function decideInTransaction(
       await transitionSubCase(tx, context.keys, row, {
         ...base,
         action: 'reject',
-        patch: { decidedBy: staffId, decidedAt: now, decisionNote: decision.reason, endedOn: today },
+        patch: {
+          decidedBy: staffId,
+          decidedAt: now,
+          decisionNote: decision.reason,
+          endedOn: today,
+          handledWorkingDays: handledWorkingDays(context, row, today),
+        },
         details: { reason: decision.reason },
       });
       await messageFamily(context, tx, row, 'sub_case.refused');

@@ -34,7 +34,14 @@ import { mayTakeOn, type Subject } from '../../domain/permissions.ts';
 import { type Actor, appendAudit } from '../audit/audit-log.ts';
 import * as clock from '../clock.ts';
 import type { AppContext } from '../context.ts';
-import { applicationDrafts, cases, citizens, materialFiles, materialItems } from '../db/schema.ts';
+import {
+  applicationDrafts,
+  cases,
+  citizens,
+  materialFiles,
+  materialItems,
+  proactiveOffers,
+} from '../db/schema.ts';
 import { markOfferStarted } from '../death-registry/proactive.ts';
 import { AppError } from '../errors.ts';
 import type { FileStore } from '../materials/file-store.ts';
@@ -816,6 +823,19 @@ async function submitLoadedDraft(
       fieldErrors: [...fieldProblems, ...materialProblems, ...consentProblems],
     });
   }
+  // What the platform spared the family, for supervision's savings: materials that shared data or
+  // an e-licence stood in for, and fields it filled in.
+  const materialsNotDemanded = view.materials.filter((m) =>
+    m.items.some((item) => item.kind === 'e-licence' || item.kind === 'shared-data'),
+  ).length;
+  const fieldsPrefilled = Object.keys(content.sources).filter(
+    (key) => content.values[key] !== undefined,
+  ).length;
+  const [offer] = await context.database.db
+    .select({ id: proactiveOffers.id })
+    .from(proactiveOffers)
+    .where(eq(proactiveOffers.draftId, draftId))
+    .limit(1);
   return submitApplication(
     {
       db: context.database.db,
@@ -837,6 +857,8 @@ async function submitLoadedDraft(
       draftId,
       relationshipProved: true,
       consent: input.consent,
+      spared: { materialsNotDemanded, fieldsPrefilled },
+      proactive: offer !== undefined,
     },
   );
 }

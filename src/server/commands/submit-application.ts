@@ -16,6 +16,7 @@ import { problem } from '../../domain/field-problems.ts';
 import { findField } from '../../domain/fields.ts';
 import { mergeForm } from '../../domain/form.ts';
 import { validateFormValues } from '../../domain/form-validation.ts';
+import { savingsAtSubmission } from '../../domain/supervision.ts';
 import type { CaseState, SubCaseState } from '../../domain/workflow.ts';
 import { type Actor, appendAudit, canonicalJson } from '../audit/audit-log.ts';
 import type { CatalogStore } from '../catalog/catalog-store.ts';
@@ -63,6 +64,10 @@ export interface SubmitRequest {
   /** Whether an e-licence or an upload proves the relationship; undefined when not checked here. */
   relationshipProved?: boolean;
   consent: { version: string; accepted: boolean; assisted?: boolean };
+  /** What shared data and e-licences spared the family (for supervision's savings). */
+  spared?: { materialsNotDemanded: number; fieldsPrefilled: number };
+  /** Begun from a proactive offer (主动服务). */
+  proactive?: boolean;
 }
 
 export const submitterKey = (s: Submitter) =>
@@ -234,6 +239,13 @@ export async function submitApplication(
           consentDigest: sm3Hex(CONSENT.zh + (request.consent.assisted ? CONSENT.assistedZh : '')),
           consentedAt: now,
           draftId: request.draftId ?? null,
+          proactive: request.proactive === true,
+          savings: savingsAtSubmission({
+            channel: request.channel,
+            departments: new Set(known.map((m) => m.department)).size,
+            materialsNotDemanded: request.spared?.materialsNotDemanded ?? 0,
+            fieldsPrefilled: request.spared?.fieldsPrefilled ?? 0,
+          }),
           submittedAt: now,
           updatedAt: now,
         })

@@ -193,6 +193,13 @@ export const cases = pgTable(
     consentDigest: text('consent_digest'),
     consentedAt: timestamp('consented_at', { withTimezone: true }),
     draftId: uuid('draft_id'),
+    /** Begun from a proactive offer (主动服务) rather than by the family on their own. */
+    proactive: boolean('proactive').notNull().default(false),
+    /**
+     * What the one-thing service saved this family, counted at submission: materials not demanded
+     * (shared data, e-licences), fields pre-filled, visits avoided. Feeds supervision's savings.
+     */
+    savings: jsonb('savings').$type<Record<string, number>>(),
     /** First-contact responsibility (首问负责): the window clerk who owns the case until delivery. */
     ownerStaffId: uuid('owner_staff_id').references(() => staffAccounts.id),
     acceptedAt: timestamp('accepted_at', { withTimezone: true }),
@@ -274,6 +281,8 @@ export const subCases = pgTable(
     pausedSince: date('paused_since'),
     dueOn: date('due_on'),
     endedOn: date('ended_on'),
+    /** Working days the department took (clock stops excluded), recorded when the sub-case ends. */
+    handledWorkingDays: integer('handled_working_days'),
     escalatedAt: timestamp('escalated_at', { withTimezone: true }),
     /** Remote assistance (远程协办): the region it was accepted in, when handled elsewhere. */
     transferredFrom: text('transferred_from'),
@@ -283,6 +292,10 @@ export const subCases = pgTable(
   (t) => [
     index('sub_case_case').on(t.caseId),
     index('sub_case_department_region_state').on(t.departmentCode, t.regionCode, t.state),
+    // Supervision's drill-down: open sub-cases with a running clock, by due date.
+    index('sub_case_open_due')
+      .on(t.dueOn, t.regionCode)
+      .where(sql`state in ('pending', 'in_review') and paused_since is null`),
   ],
 );
 
@@ -818,4 +831,45 @@ export const deathNotices = pgTable(
     index('death_notice_party').on(t.partyCode, t.state),
     index('death_notice_region').on(t.regionCode, t.departmentCode),
   ],
+);
+
+/**
+ * Supervision's figures (监管统计), kept as cases move rather than counted from the case tables:
+ * statement triggers on the case tables append signed deltas to `supervision_delta` in the same
+ * transaction (an append never waits on another writer), and a fold moves them into
+ * `supervision_count` every few seconds. A reader sums both. Every row is kept at each level of
+ * its region (county, prefecture, province), so a province's figure is a handful of rows.
+ *
+ * `metric` names what is counted; `period` is a month (YYYY-MM), a day (YYYY-MM-DD) or empty;
+ * `k1`…`k4` are the metric's dimensions (see `domain/supervision.ts`).
+ */
+export const supervisionCounts = pgTable(
+  'supervision_count',
+  {
+    metric: text('metric').notNull(),
+    regionCode: text('region_code').notNull(),
+    period: text('period').notNull().default(''),
+    k1: text('k1').notNull().default(''),
+    k2: text('k2').notNull().default(''),
+    k3: text('k3').notNull().default(''),
+    k4: text('k4').notNull().default(''),
+    n: bigint('n', { mode: 'number' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.metric, t.regionCode, t.period, t.k1, t.k2, t.k3, t.k4] })],
+);
+
+export const supervisionDeltas = pgTable(
+  'supervision_delta',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    metric: text('metric').notNull(),
+    regionCode: text('region_code').notNull(),
+    period: text('period').notNull().default(''),
+    k1: text('k1').notNull().default(''),
+    k2: text('k2').notNull().default(''),
+    k3: text('k3').notNull().default(''),
+    k4: text('k4').notNull().default(''),
+    n: bigint('n', { mode: 'number' }).notNull(),
+  },
+  (t) => [index('supervision_delta_metric').on(t.metric, t.regionCode)],
 );

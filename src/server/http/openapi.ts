@@ -66,7 +66,11 @@ export const RESPONSE_HEADERS = {
     type: 'string',
     description: `The session cookie \`${SESSION_COOKIE}\` (HttpOnly, SameSite=Lax, Path=/; Secure on https), set on sign-in and cleared on sign-out`,
   },
-  'Content-Disposition': { type: 'string', description: 'inline, with the file name where there is one' },
+  'Content-Disposition': {
+    type: 'string',
+    description:
+      "inline (to show) or attachment (to save), with the file name where there is one; a name beyond ASCII also as `filename*=UTF-8''…` (RFC 8187)",
+  },
 } as const;
 export type ResponseHeaderName = keyof typeof RESPONSE_HEADERS;
 

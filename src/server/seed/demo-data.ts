@@ -121,6 +121,27 @@ export const DEMO_STAFF: readonly DemoStaff[] = [
     regionCode: '530000',
   },
   {
+    username: 'supervisor-kunming',
+    displayName: '昆明市民政局监管员',
+    role: 'supervisor',
+    departmentCode: null,
+    regionCode: '530100',
+  },
+  {
+    username: 'supervisor-530102',
+    displayName: '五华区民政局监管员',
+    role: 'supervisor',
+    departmentCode: null,
+    regionCode: '530102',
+  },
+  {
+    username: 'supervisor-530302',
+    displayName: '麒麟区民政局监管员',
+    role: 'supervisor',
+    departmentCode: null,
+    regionCode: '530302',
+  },
+  {
     username: 'police-yunnan',
     displayName: '省公安厅负责人',
     role: 'department_supervisor',

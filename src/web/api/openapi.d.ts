@@ -335,6 +335,60 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/supervision/dashboard': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Supervision's figures for a region within your scope and a period of months
+     * @description Cases by state, channel, month and region; overdue and at-risk sub-cases by department, region and matter; handling time (median, p90) beside the committed limit; ratings; follow-ups; savings. Read from figures kept as cases move (and from the reporting replica when one is configured), never by counting the case tables.
+     */
+    get: operations['getSupervisionDashboard'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/supervision/sub-cases': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The open sub-cases behind a figure: overdue, at risk, or all open — soonest due first */
+    get: operations['listSupervisedSubCases'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/supervision/cases/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One case's progress, with the family's details masked (the view is audited) */
+    get: operations['getSupervisedCase'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/supervision/time-limits': {
     parameters: {
       query?: never;
@@ -397,6 +451,46 @@ export interface paths {
     put?: never;
     /** Record the call-back and the rectification; close when done */
     post: operations['updateFollowUp'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/supervision/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A figure or list of supervision as an Excel workbook (.xlsx), with personal data masked
+     * @description The same figures and lists, and the same scope, as the dashboard and its lists: a region outside your scope is refused. Each sheet has a title row naming the region, the period and when the figures were read, and one frozen header row (Chinese above English). Names and phone numbers appear masked only. The list of sub-cases is read page by page, up to 50 000 rows. Sent as an attachment: `Content-Disposition: attachment; filename="…"; filename*=UTF-8''…`. The download is audited.
+     */
+    get: operations['exportSupervision'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/supervision/reports/monthly': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The monthly report of a region (工作月报), as PDF (A4, printable) or Excel
+     * @description For a region within your scope and one month (default: last month): the reporting unit and date, the key figures (received, completed, on-time share, overdue now, median handling time, satisfaction, follow-ups opened and closed, savings), a summary, and a table per subordinate region and per department. Sent as an attachment: `Content-Disposition: attachment; filename="…"; filename*=UTF-8''…`. The download is audited.
+     */
+    get: operations['getMonthlyReport'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -3300,6 +3394,233 @@ export interface components {
       };
       assistedConsent?: boolean;
     };
+    /** @description A case as a supervisor sees it: its progress, with the family's details masked (the view is audited) */
+    SupervisedCase: {
+      code: string;
+      state: components['schemas']['CaseState'];
+      channel: components['schemas']['SupervisionChannel'];
+      regionCode: string;
+      submittedAt: string;
+      completedAt: string | null;
+      deceasedNameMasked: string;
+      applicantNameMasked: string;
+      applicantPhoneMasked: string;
+      subCases: {
+        matterCode: string;
+        departmentCode: string;
+        regionCode: string;
+        state: components['schemas']['SubCaseState'];
+        dueOn: string | null;
+        endedOn: string | null;
+        handledWorkingDays: number | null;
+        /** @enum {string} */
+        status: 'on-track' | 'due-soon' | 'overdue' | 'paused' | 'ended' | 'not-started';
+        escalated: boolean;
+      }[];
+      ratings: {
+        target: string;
+        level: number;
+        comment: string | null;
+      }[];
+    };
+    /** @description Open sub-cases in scope, soonest due first */
+    SupervisedSubCaseList: {
+      items: {
+        subCaseId: string;
+        caseCode: string;
+        matterCode: string;
+        departmentCode: string;
+        regionCode: string;
+        state: components['schemas']['SubCaseState'];
+        dueOn: string;
+        /** @enum {string} */
+        status: 'overdue' | 'at-risk' | 'on-track';
+        /** @description Negative when overdue */
+        remainingWorkingDays: number;
+        escalated: boolean;
+      }[];
+      total: number;
+      nextCursor: string | null;
+    };
+    /**
+     * @description online; window; proactive (begun from a proactive offer)
+     * @enum {string}
+     */
+    SupervisionChannel: 'online' | 'window' | 'proactive';
+    /** @description Supervision's figures for one region and period */
+    SupervisionDashboard: {
+      scope: {
+        regionCode: string;
+        nameZh: string;
+        nameEn: string;
+        /** @enum {string} */
+        level: 'province' | 'prefecture' | 'county';
+        /** @description Set when the figures are one department’s */
+        departmentCode: string | null;
+        /** @description The region above, when it is within your scope (to go back up) */
+        parentCode: string | null;
+      };
+      period: {
+        /** @description A month, YYYY-MM */
+        from: string;
+        /** @description A month, YYYY-MM */
+        to: string;
+      };
+      today: string;
+      /** @description When the figures were read */
+      asOf: string;
+      /**
+       * @description Read from the database itself or from its reporting replica (DATABASE_READ_URL)
+       * @enum {string}
+       */
+      source: 'primary' | 'replica';
+      /** @description How far the replica was behind, when read there */
+      replicaLagSeconds: number | null;
+      /** @description The regions one level down, to drill into */
+      children: {
+        code: string;
+        nameZh: string;
+        nameEn: string;
+        level: string;
+      }[];
+      departments: {
+        code: string;
+        nameZh: string;
+        nameEn: string;
+      }[];
+      matters: {
+        code: string;
+        nameZh: string;
+        nameEn: string;
+        departmentCode: string;
+        /** @description The committed time limit (承诺时限) */
+        committedWorkingDays: number | null;
+      }[];
+      cases: {
+        /** @description Every case in scope, whatever its state */
+        total: number;
+        byState: {
+          state: components['schemas']['CaseState'];
+          count: number;
+        }[];
+        /** @description Received in the period */
+        received: number;
+        /** @description Completed in the period */
+        completed: number;
+        byChannel: {
+          channel: components['schemas']['SupervisionChannel'];
+          count: number;
+        }[];
+        byMonth: {
+          /** @description A month, YYYY-MM */
+          month: string;
+          online: number;
+          window: number;
+          proactive: number;
+          completed: number;
+        }[];
+        byRegion: {
+          regionCode: string;
+          received: number;
+          completed: number;
+          /** @description Not yet completed or refused, now */
+          open: number;
+        }[];
+      };
+      timeLimits: {
+        /** @description Open with the clock running */
+        open: number;
+        overdue: number;
+        /** @description Not yet overdue, but most of the committed time used */
+        atRisk: number;
+        /** @description Returned for more information; the clock is stopped */
+        waitingOnFamily: number;
+        byDepartment: {
+          departmentCode: string;
+          /** @description Open with the clock running */
+          open: number;
+          overdue: number;
+          /** @description Not yet overdue, but most of the committed time used */
+          atRisk: number;
+        }[];
+        byRegion: {
+          regionCode: string;
+          /** @description Open with the clock running */
+          open: number;
+          overdue: number;
+          /** @description Not yet overdue, but most of the committed time used */
+          atRisk: number;
+        }[];
+        byMatter: {
+          departmentCode: string;
+          matterCode: string;
+          /** @description Open with the clock running */
+          open: number;
+          overdue: number;
+          /** @description Not yet overdue, but most of the committed time used */
+          atRisk: number;
+        }[];
+      };
+      handling: {
+        departmentCode: string;
+        matterCode: string;
+        /** @description Completed or refused in the period */
+        ended: number;
+        medianWorkingDays: number | null;
+        p90WorkingDays: number | null;
+        committedWorkingDays: number | null;
+        /** @description Share ended within the committed limit */
+        onTimeShare: number | null;
+      }[];
+      ratings: {
+        total: number;
+        /** @description Share rated 满意 or 非常满意 */
+        satisfiedShare: number | null;
+        byLevel: {
+          level: number;
+          count: number;
+        }[];
+        byDepartment: {
+          /** @description null: ratings of the case as a whole */
+          departmentCode: string | null;
+          count: number;
+          satisfiedShare: number | null;
+          /** @description Rated 不满意 or worse */
+          poor: number;
+        }[];
+        byRegion: {
+          regionCode: string;
+          count: number;
+          satisfiedShare: number | null;
+        }[];
+      };
+      followUps: {
+        open: number;
+        /** @description Open past their deadline */
+        overdue: number;
+        /** @description The earliest deadline of an open follow-up */
+        nextDue: string | null;
+        byState: {
+          state: string;
+          count: number;
+        }[];
+      };
+      /** @description What the reform saved families in the period: materials not demanded (shared data, e-licences), fields pre-filled, visits avoided, benefits stopped without an application */
+      savings: {
+        /** @description Cases received in the period */
+        cases: number;
+        /** @description Of which applied for without coming in (online or proactive) */
+        onlineCases: number;
+        /** @description Materials shared data or an e-licence stood in for */
+        materialsNotDemanded: number;
+        /** @description Form fields filled from what the platform already knew */
+        fieldsPrefilled: number;
+        /** @description Department visits the families did not have to make */
+        visitsAvoided: number;
+        /** @description Benefits stopped on a death notice, without an application */
+        benefitsStopped: number;
+      };
+    };
     /** @description The answer to a return: the text, sent with the files attached so far */
     SupplementAnswerRequest: {
       version: number;
@@ -4840,7 +5161,7 @@ export interface operations {
       /** @description The file */
       200: {
         headers: {
-          /** @description inline, with the file name where there is one */
+          /** @description inline (to show) or attachment (to save), with the file name where there is one; a name beyond ASCII also as `filename*=UTF-8''…` (RFC 8187) */
           'Content-Disposition'?: string;
           [name: string]: unknown;
         };
@@ -4910,12 +5231,209 @@ export interface operations {
       /** @description The file */
       200: {
         headers: {
-          /** @description inline, with the file name where there is one */
+          /** @description inline (to show) or attachment (to save), with the file name where there is one; a name beyond ASCII also as `filename*=UTF-8''…` (RFC 8187) */
           'Content-Disposition'?: string;
           [name: string]: unknown;
         };
         content: {
           'application/pdf': Blob;
+        };
+      };
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed: the role or scope does not cover this, or the request came from another site. Codes with this status: `DEMO_ACCOUNTS_DISABLED`, `CROSS_SITE_REFUSED`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or not visible to the caller. Codes with this status: `NOT_FOUND`, `CASE_NOT_FOUND`, `SUB_CASE_NOT_FOUND`, `DEATH_NOTICE_NOT_FOUND`, `EXCHANGE_PARTY_NOT_FOUND`, `EXCHANGE_MESSAGE_NOT_FOUND`, `REGION_NOT_SERVED`, `DRAFT_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Something went wrong on the server; nothing submitted was lost. Codes with this status: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getSupervisionDashboard: {
+    parameters: {
+      query?: {
+        /** @description A region (GB/T 2260 code) within your scope; default: your own */
+        region?: string;
+        /** @description First month of the period (default: eleven months before `to`) */
+        from?: string;
+        /** @description Last month of the period (default: this month) */
+        to?: string;
+        /** @description Only this department */
+        department?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Supervision's figures for one region and period */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SupervisionDashboard'];
+        };
+      };
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed: the role or scope does not cover this, or the request came from another site. Codes with this status: `DEMO_ACCOUNTS_DISABLED`, `CROSS_SITE_REFUSED`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Something went wrong on the server; nothing submitted was lost. Codes with this status: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listSupervisedSubCases: {
+    parameters: {
+      query?: {
+        status?: 'overdue' | 'at-risk' | 'open';
+        /** @description A region (GB/T 2260 code) within your scope; default: your own */
+        region?: string;
+        /** @description Only this department */
+        department?: string;
+        matter?: string;
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Open sub-cases in scope, soonest due first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SupervisedSubCaseList'];
+        };
+      };
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed: the role or scope does not cover this, or the request came from another site. Codes with this status: `DEMO_ACCOUNTS_DISABLED`, `CROSS_SITE_REFUSED`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Something went wrong on the server; nothing submitted was lost. Codes with this status: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getSupervisedCase: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A case as a supervisor sees it: its progress, with the family's details masked (the view is audited) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SupervisedCase'];
         };
       };
       /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
@@ -5231,6 +5749,145 @@ export interface operations {
       };
       /** @description The content type is not accepted. Codes with this status: `UNSUPPORTED_CONTENT_TYPE` */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Something went wrong on the server; nothing submitted was lost. Codes with this status: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  exportSupervision: {
+    parameters: {
+      query: {
+        /** @description What to export: `dashboard` (every figure, one sheet each); `sub-cases` (the drill-down list of open sub-cases, every page); `follow-ups` (the follow-ups of poor ratings); `time-limits` (sub-cases due soon or overdue) */
+        view: 'dashboard' | 'sub-cases' | 'follow-ups' | 'time-limits';
+        /** @description A region (GB/T 2260 code) within your scope; default: your own */
+        region?: string;
+        /** @description First month of the period (dashboard only; default: eleven months before `to`) */
+        from?: string;
+        /** @description Last month of the period (dashboard only; default: this month) */
+        to?: string;
+        /** @description Only this department */
+        department?: string;
+        /** @description sub-cases: which open sub-cases (default `overdue`); time-limits: `overdue` only the overdue, `at-risk` only those due soon (default: both) */
+        status?: 'overdue' | 'at-risk' | 'open';
+        /** @description Only this matter (sub-cases and time-limits) */
+        matter?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The workbook, as an attachment */
+      200: {
+        headers: {
+          /** @description inline (to show) or attachment (to save), with the file name where there is one; a name beyond ASCII also as `filename*=UTF-8''…` (RFC 8187) */
+          'Content-Disposition'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': Blob;
+        };
+      };
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed: the role or scope does not cover this, or the request came from another site. Codes with this status: `DEMO_ACCOUNTS_DISABLED`, `CROSS_SITE_REFUSED`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Something went wrong on the server; nothing submitted was lost. Codes with this status: `INTERNAL` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getMonthlyReport: {
+    parameters: {
+      query?: {
+        /** @description A region (GB/T 2260 code) within your scope; default: your own */
+        region?: string;
+        /** @description The month reported on, YYYY-MM (default: last month) */
+        month?: string;
+        /** @description `pdf` (A4, printable) or `xlsx` */
+        format?: 'pdf' | 'xlsx';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The report in the format asked for, as an attachment */
+      200: {
+        headers: {
+          /** @description inline (to show) or attachment (to save), with the file name where there is one; a name beyond ASCII also as `filename*=UTF-8''…` (RFC 8187) */
+          'Content-Disposition'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': Blob;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': Blob;
+        };
+      };
+      /** @description The request is malformed or a field is wrong (VALIDATION_FAILED names each field in `fields`). Codes with this status: `VALIDATION_FAILED`, `BAD_REQUEST`, `IDEMPOTENCY_KEY_REQUIRED`, `CATALOG_INVALID`, `UPLOAD_REFUSED`, `SIGN_IN_FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session ended. Codes with this status: `UNAUTHENTICATED`, `SESSION_EXPIRED`, `INVALID_CREDENTIALS`, `EXCHANGE_UNAUTHENTICATED`, `EXCHANGE_REPLAYED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed: the role or scope does not cover this, or the request came from another site. Codes with this status: `DEMO_ACCOUNTS_DISABLED`, `CROSS_SITE_REFUSED`, `FORBIDDEN` */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -5833,7 +6490,7 @@ export interface operations {
       /** @description The file */
       200: {
         headers: {
-          /** @description inline, with the file name where there is one */
+          /** @description inline (to show) or attachment (to save), with the file name where there is one; a name beyond ASCII also as `filename*=UTF-8''…` (RFC 8187) */
           'Content-Disposition'?: string;
           [name: string]: unknown;
         };
@@ -7153,7 +7810,7 @@ export interface operations {
       /** @description The file */
       200: {
         headers: {
-          /** @description inline, with the file name where there is one */
+          /** @description inline (to show) or attachment (to save), with the file name where there is one; a name beyond ASCII also as `filename*=UTF-8''…` (RFC 8187) */
           'Content-Disposition'?: string;
           [name: string]: unknown;
         };
@@ -8664,7 +9321,7 @@ export interface operations {
       /** @description The file */
       200: {
         headers: {
-          /** @description inline, with the file name where there is one */
+          /** @description inline (to show) or attachment (to save), with the file name where there is one; a name beyond ASCII also as `filename*=UTF-8''…` (RFC 8187) */
           'Content-Disposition'?: string;
           [name: string]: unknown;
         };
@@ -8946,7 +9603,7 @@ export interface operations {
       /** @description The file */
       200: {
         headers: {
-          /** @description inline, with the file name where there is one */
+          /** @description inline (to show) or attachment (to save), with the file name where there is one; a name beyond ASCII also as `filename*=UTF-8''…` (RFC 8187) */
           'Content-Disposition'?: string;
           [name: string]: unknown;
         };

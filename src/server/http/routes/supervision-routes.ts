@@ -10,11 +10,80 @@ import { recordFollowUp, revealFollowUpContact } from '../../commands/follow-ups
 import type { AppContext } from '../../context.ts';
 import { authorizeStaff } from '../../identity/authorize.ts';
 import { listFollowUps, listTimeLimitWatch } from '../../queries/supervision.ts';
+import { listSupervisedSubCases, readDashboard, readSupervisedCase } from '../../supervision/dashboard.ts';
+import { onReadDatabase } from '../../supervision/read-database.ts';
 import { SIGNED_IN } from '../openapi.ts';
 import { FollowUpContact, FollowUpList, FollowUpUpdateRequest, TimeLimitAlertList } from '../schemas.ts';
+import {
+  DashboardQuery,
+  SupervisedCase,
+  SupervisedSubCaseList,
+  SupervisedSubCaseQuery,
+  SupervisionDashboard,
+} from '../supervision-schemas.ts';
 
 export async function supervisionRoutes(app: FastifyInstance, context: AppContext) {
   const routes = app.withTypeProvider<ZodTypeProvider>();
+
+  routes.get(
+    '/api/v1/supervision/dashboard',
+    {
+      schema: {
+        operationId: 'getSupervisionDashboard',
+        tags: ['supervision'],
+        summary: "Supervision's figures for a region within your scope and a period of months",
+        description:
+          'Cases by state, channel, month and region; overdue and at-risk sub-cases by department, region and matter; handling time (median, p90) beside the committed limit; ratings; follow-ups; savings. Read from figures kept as cases move (and from the reporting replica when one is configured), never by counting the case tables.',
+        security: SIGNED_IN,
+        querystring: DashboardQuery,
+        response: { 200: SupervisionDashboard },
+      },
+    },
+    async (request) => {
+      const staff = authorizeStaff(request, 'supervision.read');
+      return onReadDatabase(context, () => readDashboard(context, staff, request.query), request.log);
+    },
+  );
+
+  routes.get(
+    '/api/v1/supervision/sub-cases',
+    {
+      schema: {
+        operationId: 'listSupervisedSubCases',
+        tags: ['supervision'],
+        summary: 'The open sub-cases behind a figure: overdue, at risk, or all open — soonest due first',
+        security: SIGNED_IN,
+        querystring: SupervisedSubCaseQuery,
+        response: { 200: SupervisedSubCaseList },
+      },
+    },
+    async (request) => {
+      const staff = authorizeStaff(request, 'supervision.read');
+      return onReadDatabase(
+        context,
+        () => listSupervisedSubCases(context, staff, request.query),
+        request.log,
+      );
+    },
+  );
+
+  routes.get(
+    '/api/v1/supervision/cases/:code',
+    {
+      schema: {
+        operationId: 'getSupervisedCase',
+        tags: ['supervision'],
+        summary: "One case's progress, with the family's details masked (the view is audited)",
+        security: SIGNED_IN,
+        params: z.object({ code: z.string().min(1).max(40) }),
+        response: { 200: SupervisedCase },
+      },
+    },
+    async (request) => {
+      const staff = authorizeStaff(request, 'supervision.read');
+      return readSupervisedCase(context, staff, request.params.code);
+    },
+  );
 
   routes.get(
     '/api/v1/supervision/time-limits',
