@@ -163,7 +163,6 @@ async function measureSize(
       cases: next,
       catalog: context.catalog,
       calendar: context.calendar,
-      batchSize: 5000,
       onProgress: (p) => {
         if (performance.now() - lastReport > 10_000) {
           lastReport = performance.now();
@@ -180,7 +179,7 @@ async function measureSize(
     cases = Number(counts?.cases ?? 0);
     subCases = Number(counts?.subs ?? 0);
   }
-  await db.execute(sql`VACUUM ANALYZE`);
+  if (seedMs > 0) await db.execute(sql`VACUUM ANALYZE`);
   const [size] = await queryRows<{ bytes: string; figures: string }>(
     db,
     sql`SELECT pg_database_size(current_database()) AS bytes, (SELECT count(*) FROM supervision_count) AS figures`,
@@ -205,8 +204,10 @@ async function measureSize(
     );
     plain[name] = {};
     for (const [query, statement] of Object.entries(plainQueries(prefixOf(code), period.from, period.to))) {
-      (plain[name] as Record<string, Timing>)[query] = await time(options.baselineRuns, 1, () =>
-        db.execute(statement),
+      (plain[name] as Record<string, Timing>)[query] = await time(
+        options.baselineRuns,
+        options.baselineRuns < 3 ? 0 : 1,
+        () => db.execute(statement),
       );
     }
   }
@@ -215,7 +216,8 @@ async function measureSize(
     cases,
     subCases,
     seedMs: Math.round(seedMs),
-    seedSubCasesPerSecond: Math.round(((subCases - (previous?.subCases ?? 0)) / seedMs) * 1000),
+    seedSubCasesPerSecond:
+      seedMs > 0 ? Math.round(((subCases - (previous?.subCases ?? 0)) / seedMs) * 1000) : 0,
     databaseBytes: Number(size?.bytes ?? 0),
     figureRows: Number(size?.figures ?? 0),
     kept,
@@ -270,6 +272,32 @@ function report(results: SizeResult[], machine: Record<string, unknown>): string
   return lines.join('\n');
 }
 
+async function measureExisting(url: string, out: string, options: { runs: number; baselineRuns: number }) {
+  const scratch = mkdtempSync(join(os.tmpdir(), 'lianban-bench-dashboard-'));
+  const database = await openDatabase({ databaseUrl: url, dataDir: scratch, poolSize: 4 });
+  try {
+    const catalog = new CatalogStore(database.db);
+    clock.setClockForTests('2026-12-01T04:00:00Z');
+    const context = await contextFor(database, catalog, randomBytes(32).toString('hex'));
+    const [counts] = await queryRows<{ cases: string; subs: string }>(
+      database.db,
+      sql`SELECT (SELECT count(*) FROM "case") AS cases, (SELECT count(*) FROM sub_case) AS subs`,
+    );
+    const here = { cases: Number(counts?.cases ?? 0), subCases: Number(counts?.subs ?? 0) };
+    const result = await measureSize(context, here.subCases, { ...here, seedMs: 0 } as SizeResult, options);
+    const markdown = report([result], { database: 'existing', url: url.replace(/\/\/[^@]*@/, '//') });
+    mkdirSync(out, { recursive: true });
+    writeFileSync(
+      join(out, `${new Date().toISOString().slice(0, 10)}-dashboard-existing.md`),
+      `${markdown}\n`,
+    );
+    process.stdout.write(`${markdown}\n`);
+  } finally {
+    await database.close();
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
 export async function main(argv: string[]) {
   const { values } = parseArgs({
     args: argv,
@@ -278,8 +306,17 @@ export async function main(argv: string[]) {
       runs: { type: 'string', default: '40' },
       'baseline-runs': { type: 'string', default: '5' },
       out: { type: 'string', default: join(ROOT, 'bench', 'results') },
+      // Measure a database seeded before (e.g. by an earlier run), as it is: no server, no seeding.
+      'database-url': { type: 'string' },
     },
   });
+  if (values['database-url']) {
+    await measureExisting(values['database-url'], values.out, {
+      runs: Number(values.runs),
+      baselineRuns: Number(values['baseline-runs']),
+    });
+    return;
+  }
   const sizes = values.sizes
     .split(',')
     .map(Number)

@@ -237,14 +237,20 @@ SELECT * FROM supervision_recount();--> statement-breakpoint
 -- Folding the deltas into the counts: one folder at a time (the others skip), oldest first.
 CREATE FUNCTION supervision_fold(batch integer) RETURNS integer LANGUAGE plpgsql AS $$
 DECLARE
+  upto bigint;
   folded integer;
 BEGIN
   IF NOT pg_try_advisory_xact_lock(7231013) THEN
     RETURN 0;
   END IF;
+  -- A range of the primary key, not a list of ids: after a bulk load the table is large and its
+  -- statistics stale, and a list invites a plan that compares every row with every id.
+  SELECT max(id) INTO upto FROM (SELECT id FROM supervision_delta ORDER BY id LIMIT batch) AS oldest;
+  IF upto IS NULL THEN
+    RETURN 0;
+  END IF;
   WITH gone AS (
-    DELETE FROM supervision_delta
-    WHERE id IN (SELECT id FROM supervision_delta ORDER BY id LIMIT batch)
+    DELETE FROM supervision_delta WHERE id <= upto
     RETURNING metric, region_code, period, k1, k2, k3, k4, n
   ), summed AS (
     SELECT metric, region_code, period, k1, k2, k3, k4, sum(n)::bigint AS n, count(*) AS rows

@@ -346,6 +346,25 @@ describe('synthetic history', () => {
   });
 });
 
+describe('history as of another day', () => {
+  it('ends on that day', async () => {
+    const before = await count(sql`SELECT count(*) AS n FROM "case" WHERE ${synthetic}`);
+    const added = await seed(before + 30, { today: '2025-06-30', years: 1 });
+    expect(added.cases).toBe(30);
+    const rows2 = await rows<{ submitted: string; death: string; last: string }>(
+      sql`SELECT to_char(submitted_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') AS submitted,
+                 to_char(date_of_death, 'YYYY-MM-DD') AS death,
+                 to_char(updated_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') AS last
+          FROM "case" WHERE ${synthetic} AND idempotency_key::int > ${before}`,
+    );
+    expect(rows2).toHaveLength(30);
+    for (const r of rows2) {
+      expect(r.last <= '2025-06-30').toBe(true);
+      expect(r.death >= '2024-06-29' && r.death <= r.submitted).toBe(true);
+    }
+  });
+});
+
 describe('in production', () => {
   it('is refused by the seed itself', async () => {
     const previous = process.env.NODE_ENV;

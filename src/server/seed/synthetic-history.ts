@@ -893,15 +893,16 @@ export class SyntheticHistory {
     };
     const happened = (at: number) => at <= this.nowMs;
 
-    // The front desk: a correction notice first for some, not accepted for a few, else accepted.
-    const late = channel === 'online' && submittedAt > instantOf(submitDay, 990);
+    // The front desk: a correction notice first for some, not accepted for a few, else accepted;
+    // an application sent online in the evening is read the next working day at the earliest.
+    const evening = channel === 'online' && submittedAt > instantOf(submitDay, 990);
     const frontDay =
       channel === 'window' && random() < 0.85
         ? submitDay
         : this.due(
             submitDay,
             weighted(random, [
-              [late ? 1 : 0, 40],
+              [evening ? 1 : 0, 40],
               [1, 45],
               [2, 15],
             ] as const),
@@ -947,7 +948,7 @@ export class SyntheticHistory {
       plan.correction = null;
     }
 
-    // Accepted: every sub-case goes to its department, its clock starting today.
+    // Accepted: every sub-case goes to its department, its clock starting that day.
     const acceptDay = dayOfInstant(frontAt);
     plan.state = 'in_progress';
     plan.version += 1;

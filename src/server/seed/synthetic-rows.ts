@@ -1,8 +1,8 @@
 /**
- * The rows of synthetic history as COPY text (PostgreSQL's text format): a case's plan (see
- * `synthetic-history.ts`) with its personal data sealed as a submission seals it, row ids, and
- * every line but the case code, which the writer reserves when it writes the batch. Pure and
- * free of database code, so that a worker thread can make batches while the writers write.
+ * The rows of synthetic history as COPY text (PostgreSQL's text format): each case's plan (see
+ * `synthetic-history.ts`) with its personal data sealed as a submission seals it and row ids of
+ * its own; the case code is a placeholder until the writer reserves it. Free of database code,
+ * so that a worker thread can make batches while the writers write.
  */
 import { randomFillSync } from 'node:crypto';
 import { chinaDateStamp } from '../../domain/case-code.ts';

@@ -2,11 +2,13 @@
  * `lianban seed --synthetic N`: N cases of realistic history (see `synthetic-history.ts`) written
  * in bulk, for load tests and for trying supervision at volume. Refused in production.
  *
- * - Rows go in with COPY, one transaction per batch of cases with their sub-cases, ratings and
- *   follow-ups: on a PostgreSQL server through `pg-copy-streams` on pooled connections (two
- *   writers, while this process makes the next batch), on PGlite from a blob. Supervision's
- *   triggers are statement triggers, so a batch adds one grouped set of deltas; they are folded
- *   into the counts as the load goes on (on a server) and at the end.
+ * - Rows go in with COPY, one transaction per batch of cases with their sub-cases, supplement
+ *   requests, ratings and follow-ups: on a PostgreSQL server through `pg-copy-streams` on pooled
+ *   connections, on PGlite from a blob. A worker thread makes the next batch meanwhile
+ *   (`synthetic-worker.ts`, `synthetic-rows.ts`).
+ * - Supervision's triggers are statement triggers, so a batch adds one grouped set of deltas; on
+ *   a server they are folded as batches commit, on a connection of its own, and what is left at
+ *   the end (`foldAll`).
  * - Personal data is sealed as a submission seals it: the deceased's ID number SM4-encrypted
  *   (`encryptField`) with its blind index, the phone and every sensitive sub-case field encrypted
  *   (one ciphertext per value and case, shared by the case's sub-cases).
@@ -22,14 +24,13 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Worker } from 'node:worker_threads';
 import { sql } from 'drizzle-orm';
-import { drizzle } from 'drizzle-orm/node-postgres';
 import { from as copyFrom } from 'pg-copy-streams';
 import { formatCaseCode } from '../../domain/case-code.ts';
 import { endOfServiceDay, type IsoDate, serviceDate } from '../../domain/clock.ts';
 import type { WorkingDayCalendar } from '../../domain/working-days.ts';
 import type { CatalogStore } from '../catalog/catalog-store.ts';
 import * as clock from '../clock.ts';
-import { type Database, type Db, type Executor, queryRows, schema } from '../db/database.ts';
+import { type Database, queryRows } from '../db/database.ts';
 import type { DataKeys } from '../security/national-crypto.ts';
 import { foldAll, foldSupervision } from '../supervision/fold.ts';
 import { MAX_SYNTHETIC_CASES, type SyntheticCounty, SyntheticHistory } from './synthetic-history.ts';
@@ -68,8 +69,8 @@ export interface SyntheticOptions {
   /** How far back deaths go, in years (default 3). */
   years?: number;
   /**
-   * Cases per transaction (default 10 000, about 50 MB of COPY text; a few batches are in hand
-   * at once). A batch adds at most one delta per figure it touches, so larger batches add fewer
+   * Cases per transaction (default a tenth of the cases, from 1 000 to 10 000; 10 000 cases are
+   * about 50 MB of COPY text, and a few batches are in hand at once). A batch adds at most one delta per figure it touches, so larger batches add fewer
    * per case — for supervision's triggers and its fold, most of the database's work after the
    * rows themselves.
    */
@@ -113,32 +114,20 @@ const arrayLiteral = (items: readonly (string | number)[]) => `{${items.join(','
 
 /** One connection: plain statements, COPY, and a transaction around a batch. */
 interface Connection {
-  /** The same connection for Drizzle (the fold). */
-  db: Executor;
   query<T>(text: string, params: unknown[]): Promise<T[]>;
   transaction(
     work: (copy: (table: TableName, chunks: Uint8Array[]) => Promise<void>) => Promise<void>,
   ): Promise<void>;
-  release(): Promise<void>;
+  release(): void;
 }
 
 const copyStatement = (name: TableName, source: string) =>
   `COPY ${TABLES[name].table} (${TABLES[name].columns.join(', ')}) FROM ${source}`;
 
-/**
- * Folds plan their statements for each call: the fold's plan cached by a session while the
- * deltas were few (a nested loop over them) takes minutes once a bulk load has added hundreds of
- * thousands, where a fresh plan takes a fraction of a second.
- */
-const CUSTOM_PLANS = 'SET plan_cache_mode = force_custom_plan';
-const DEFAULT_PLANS = 'RESET plan_cache_mode';
-
-async function connect(database: Database, options: { folds?: boolean } = {}): Promise<Connection> {
+async function connect(database: Database): Promise<Connection> {
   if (database.kind === 'pglite') {
     const pglite = database.pglite;
-    if (options.folds) await pglite.exec(CUSTOM_PLANS);
     return {
-      db: database.db,
       query: async <T>(text: string, params: unknown[]) => (await pglite.query<T>(text, params)).rows,
       transaction: (work) =>
         pglite.transaction((tx) =>
@@ -148,22 +137,17 @@ async function connect(database: Database, options: { folds?: boolean } = {}): P
             });
           }),
         ),
-      async release() {
-        if (options.folds) await pglite.exec(DEFAULT_PLANS);
-      },
+      release: () => {},
     };
   }
   const client = await database.pool.connect();
-  if (options.folds) await client.query(CUSTOM_PLANS);
   return {
-    db: drizzle(client, { schema }) as unknown as Db,
     query: async <T>(text: string, params: unknown[]) => (await client.query(text, params)).rows as T[],
     async transaction(work) {
       await client.query('BEGIN');
       try {
         // A batch lost in a crash is written again by the next run: no need to wait for the disk.
         await client.query('SET LOCAL synchronous_commit = off');
-        if (process.env.JITOFF) await client.query('SET LOCAL jit = off');
         await work(async (table, chunks) => {
           await pipeline(
             Readable.from(chunks.map((c) => Buffer.from(c.buffer, c.byteOffset, c.byteLength))),
@@ -176,14 +160,7 @@ async function connect(database: Database, options: { folds?: boolean } = {}): P
         throw error;
       }
     },
-    async release() {
-      try {
-        if (options.folds) await client.query(DEFAULT_PLANS);
-        client.release();
-      } catch (error) {
-        client.release(error instanceof Error ? error : true);
-      }
-    },
+    release: () => client.release(),
   };
 }
 
@@ -376,7 +353,11 @@ export async function seedSynthetic(
   if (!Number.isInteger(total) || total < 0 || total > MAX_SYNTHETIC_CASES)
     throw new RangeError(`the number of cases must be a whole number from 0 to ${MAX_SYNTHETIC_CASES}`);
   const started = performance.now();
-  const batchSize = Math.max(1, Math.floor(options.batchSize ?? 10_000));
+  // Ten batches or more for a small load (so that making and writing overlap), 10 000 at most.
+  const batchSize = Math.max(
+    1,
+    Math.floor(options.batchSize ?? Math.min(10_000, Math.max(1_000, Math.ceil(total / 10)))),
+  );
   const catalogVersion = await options.catalog.currentVersion();
   const history = SyntheticHistory.create({
     catalog: await options.catalog.get(catalogVersion),
@@ -396,24 +377,22 @@ export async function seedSynthetic(
   };
   // Three things at once: a worker thread makes the next batches; the writers copy batches in
   // (on a server two connections, so one copies while the other commits; PGlite has one); and,
-  // on a server, the deltas of committed batches are folded meanwhile on a connection of their own.
+  // on a server, the deltas of committed batches are folded meanwhile.
   const server = database.kind === 'postgres';
   const poolSize = server ? (database.pool.options.max ?? 10) : 1;
   const writerCount = server ? Math.max(1, Math.min(2, poolSize - 1)) : 1;
-  const foldAlong = server && poolSize >= writerCount + 2 && !process.env.NOFOLD;
+  // The checker (cases already there) and the writers hold a connection each; the fold takes
+  // one more from the pool when there is one to spare, else it waits for the end.
+  const foldAlong = server && poolSize >= writerCount + 2;
   const connections: Connection[] = [];
   try {
-    // The first checks for cases already there and folds at the end; then the writers, the folder.
-    const wanted = server ? 1 + writerCount + (foldAlong ? 1 : 0) : 1;
-    for (let k = 0; k < wanted; k++)
-      connections.push(await connect(database, { folds: k === 0 || (foldAlong && k === wanted - 1) }));
+    for (let k = 0; k < (server ? 1 + writerCount : 1); k++) connections.push(await connect(database));
   } catch (error) {
-    for (const connection of connections) await connection.release();
+    for (const connection of connections) connection.release();
     throw error;
   }
   const checker = connections[0] as Connection;
-  const writers = server ? connections.slice(1, 1 + writerCount) : [checker];
-  const folderConnection = foldAlong ? (connections[connections.length - 1] as Connection) : null;
+  const writers = server ? connections.slice(1) : [checker];
   const maker =
     options.workerThread === false
       ? makerInThread(history, keys, catalogVersion)
@@ -431,7 +410,7 @@ export async function seedSynthetic(
     foldsWanted++;
     folder.wake?.();
   };
-  const folding = folderConnection
+  const folding = foldAlong
     ? (async () => {
         while (!failure) {
           if (foldsWanted === 0) {
@@ -444,7 +423,7 @@ export async function seedSynthetic(
           }
           foldsWanted = 0;
           try {
-            while (!failure && (await foldSupervision(folderConnection.db)) >= FOLD_BATCH) {}
+            while (!failure && (await foldSupervision(database.db)) >= FOLD_BATCH) {}
           } catch (error) {
             failure ??= error;
           }
@@ -471,7 +450,8 @@ export async function seedSynthetic(
     }
   });
 
-  // Batches being made, oldest first; a couple ahead keeps the worker busy while writers write.
+  // Batches being made, oldest first: one ahead keeps the worker busy while the writers write
+  // (it is faster than the database), without holding more batches in memory than needed.
   const making: Promise<Batch | null>[] = [];
   const deliver = async (batch: Batch | null) => {
     if (!batch || failure) return;
@@ -498,7 +478,7 @@ export async function seedSynthetic(
           },
         ),
       );
-      while (making.length > 2) await deliver(await (making.shift() as Promise<Batch | null>));
+      while (making.length > 1) await deliver(await (making.shift() as Promise<Batch | null>));
     }
     while (making.length > 0) await deliver(await (making.shift() as Promise<Batch | null>));
   } finally {
@@ -509,14 +489,10 @@ export async function seedSynthetic(
     folder.wake?.();
     await folding;
     await maker.close();
-    try {
-      // What is left to fold, on a connection that plans each fold afresh.
-      if (!failure && !process.env.NOFOLD) await foldAll(checker.db);
-    } finally {
-      for (const connection of connections) await connection.release();
-    }
+    for (const connection of connections) connection.release();
   }
   if (failure) throw failure;
+  await foldAll(database.db);
   const [size] = await queryRows<{ bytes: string | number }>(
     database.db,
     sql`SELECT pg_database_size(current_database()) AS bytes`,

@@ -6,7 +6,7 @@
  * Scope: a supervisor sees their region and the regions beneath it; a department supervisor only
  * their department's figures. Asking for a region outside the scope is refused.
  */
-import { and, asc, eq, gt, inArray, isNull, like, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNotNull, isNull, like, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { problem } from '../../domain/field-problems.ts';
 import { maskName, maskPhone } from '../../domain/identity-numbers.ts';
@@ -452,32 +452,39 @@ export async function listSupervisedSubCases(
   const today = clock.today();
   const db = context.readDatabase.db;
   const classify = openClassifier(context, today);
-  // The figures say which (due date, committed days) pairs are in the asked-for status; the list
-  // reads exactly those, so a count and its list agree.
+  // The total comes from the figures, classified by the same rule as the dashboard's, so a count
+  // and its list agree.
   const openRows = (
     await readMetric(db, 'sub.open', { regions: [scope.region.code], departmentCode: scope.departmentCode })
   ).filter((r) => (!query.matter || r.k2 === query.matter) && r.n > 0);
   const wanted = openRows.filter((r) => query.status === 'open' || classify(r) === query.status);
   const totalCount = total(wanted);
+  if (totalCount === 0) return { items: [], total: 0, nextCursor: null };
+
+  // Overdue is every open sub-case due before today; at risk, exactly the (due date, committed
+  // days) pairs the figures classified so — not yet due, so there are few.
   const pairs = [...new Set(wanted.map((r) => `${r.period}|${r.k3}`))].map(
     (p) => p.split('|') as [string, string],
   );
-  if (pairs.length === 0) return { items: [], total: totalCount, nextCursor: null };
-
   const conditions: (SQL | undefined)[] = [
     inArray(subCases.state, ['pending', 'in_review']),
     isNull(subCases.pausedSince),
+    isNotNull(subCases.dueOn),
     like(subCases.regionCode, `${regionPrefix(scope.region.code)}%`),
     scope.departmentCode ? eq(subCases.departmentCode, scope.departmentCode) : undefined,
     query.matter ? eq(subCases.matterCode, query.matter) : undefined,
-    or(
-      ...pairs.map(([due, committedDays]) =>
-        and(
-          eq(subCases.dueOn, due),
-          sql`COALESCE(${subCases.committedWorkingDays}, 0) = ${Number(committedDays)}`,
-        ),
-      ),
-    ),
+    query.status === 'overdue'
+      ? lt(subCases.dueOn, today)
+      : query.status === 'at-risk'
+        ? or(
+            ...pairs.map(([due, committedDays]) =>
+              and(
+                eq(subCases.dueOn, due),
+                sql`COALESCE(${subCases.committedWorkingDays}, 0) = ${Number(committedDays)}`,
+              ),
+            ),
+          )
+        : undefined,
   ];
   if (query.cursor) {
     const after = decodeCursor(query.cursor);
