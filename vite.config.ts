@@ -1,20 +1,110 @@
 /**
  * Vite build and dev server for the web front end (src/web). The dev server forwards every
  * server-owned path to the API on port 3000 so the browser sees one origin and one cookie jar.
+ *
+ * The build is shaped for a family on an old phone (docs/PERFORMANCE.md, "The family's pages on a
+ * phone"): a family page loads React, the antd parts it shows and the Chinese words of the
+ * family's pages; staff pages, English and ECharts come in their own chunks when first used. The
+ * e2e test family-bundle-budget.test.ts keeps a family page's JavaScript within its budget.
  */
+import { constants as zlib } from 'node:zlib';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 
 // Overridable so a browser test can point the dev server at a server on another port.
 const API_ORIGIN = process.env.LIANBAN_API_ORIGIN ?? 'http://127.0.0.1:3000';
 const SERVER_PATHS = ['/api', '/auth', '/oidc', '/healthz', '/openapi.json'];
 
+/**
+ * Parts of antd that no page of ours uses but that antd imports unconditionally: every page
+ * showing a Card would otherwise download antd's Tabs, Menu and Dropdown (for Card's tab strip),
+ * every Typography a text area and tooltips (for editable and copyable text), and every page the
+ * shared tooltip popup (ConfigProvider's tooltip.unique). Each is replaced,
+ * for that one importer only, by a component that fails loudly if it is ever rendered, so using
+ * one of these features shows up at once in the browser tests; remove its line here to use it.
+ */
+const LEFT_OUT: { importer: RegExp; source: string; feature: string }[] = [
+  {
+    importer: /antd[\\/]es[\\/]config-provider[\\/]index\.js$/,
+    source: '../tooltip/UniqueProvider',
+    feature: "ConfigProvider's tooltip.unique",
+  },
+  { importer: /antd[\\/]es[\\/]card[\\/]Card\.js$/, source: '../tabs', feature: "Card's tabList" },
+  { importer: /antd[\\/]es[\\/]card[\\/]Card\.js$/, source: '../skeleton', feature: "Card's loading" },
+  {
+    importer: /antd[\\/]es[\\/]typography[\\/]Base[\\/]index\.js$/,
+    source: '../Editable',
+    feature: "Typography's editable",
+  },
+  {
+    importer: /antd[\\/]es[\\/]typography[\\/]Base[\\/]index\.js$/,
+    source: './CopyBtn',
+    feature: "Typography's copyable",
+  },
+  {
+    importer: /antd[\\/]es[\\/]typography[\\/]Base[\\/]index\.js$/,
+    source: '../../tooltip',
+    feature: "Typography's editable tooltip",
+  },
+  {
+    importer: /antd[\\/]es[\\/]typography[\\/]Base[\\/]EllipsisTooltip\.js$/,
+    source: '../../tooltip',
+    feature: "Typography's ellipsis tooltip",
+  },
+];
+const LEFT_OUT_PREFIX = '\0left-out:';
+
+function leaveOutUnusedAntdParts(): Plugin {
+  return {
+    name: 'lianban:leave-out-unused-antd-parts',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      const rule = importer && LEFT_OUT.find((r) => r.source === source && r.importer.test(importer));
+      return rule ? `${LEFT_OUT_PREFIX}${rule.feature}` : null;
+    },
+    load(id) {
+      if (!id.startsWith(LEFT_OUT_PREFIX)) return null;
+      const feature = id.slice(LEFT_OUT_PREFIX.length);
+      const message = `${feature} is left out of the web build; see LEFT_OUT in vite.config.ts`;
+      return `export default function LeftOut() { throw new Error(${JSON.stringify(message)}); }`;
+    },
+  };
+}
+
 export default defineConfig({
   root: '.',
-  plugins: [react()],
+  plugins: [
+    leaveOutUnusedAntdParts(),
+    react(),
+    // .br and .gz next to every text file worth compressing, originals kept, so the server can
+    // answer Accept-Encoding without compressing on each request.
+    compression({
+      include: /\.(js|css|html|svg|json|txt)$/,
+      threshold: 1024,
+      algorithms: [
+        defineAlgorithm('brotliCompress', {
+          params: { [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY },
+        }),
+        defineAlgorithm('gzip', { level: 9 }),
+      ],
+      deleteOriginalAssets: false,
+      skipIfLargerOrEqual: true,
+    }),
+  ],
   build: {
     outDir: 'dist/web',
     emptyOutDir: true,
+    rolldownOptions: {
+      treeshake: {
+        // antd's building blocks (@rc-component/*) declare no "sideEffects" in their package.json,
+        // so importing one name from a package (antd's Card and Input take only a form context
+        // from @rc-component/form) would keep every module of it. They have none: let unused
+        // modules go, as antd itself does.
+        moduleSideEffects: [{ test: /node_modules[\\/]@rc-component[\\/]/, sideEffects: false }],
+      },
+    },
   },
   server: {
     proxy: Object.fromEntries(SERVER_PATHS.map((path) => [path, { target: API_ORIGIN }])),

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const OUTPUT = resolve('dist/web/index.html');
-const INPUTS = ['src/web', 'src/domain', 'index.html', 'vite.config.ts', 'package-lock.json'];
+const INPUTS = ['src/web', 'src/domain', 'index.html', 'public', 'vite.config.ts', 'package-lock.json'];
 
 function newestChange(path: string): number {
   if (!existsSync(path)) return 0;

@@ -3,7 +3,6 @@
  * rate limits, sessions, coded errors and the built web app. Routes stay thin: they check who is
  * asking, validate, call one command or query, and present the result.
  */
-import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
@@ -11,7 +10,6 @@ import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
-import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import scalar from '@scalar/fastify-api-reference';
 import Fastify, { type FastifyInstance, type FastifySchema } from 'fastify';
@@ -36,6 +34,7 @@ import { supervisionExportRoutes } from './http/routes/supervision-export-routes
 import { supervisionRoutes } from './http/routes/supervision-routes.ts';
 import { verifyRoutes } from './http/routes/verify-routes.ts';
 import { windowRoutes } from './http/routes/window-routes.ts';
+import { registerStaticFiles } from './http/static-files.ts';
 import { loadCitizenPrincipal, loadStaffPrincipal } from './identity/principal.ts';
 import { resolveSession, SESSION_COOKIE } from './identity/sessions.ts';
 import { createLocalFileStore } from './materials/file-store.ts';
@@ -64,6 +63,8 @@ export interface BuildOptions {
   /** Extra route plugins (the embedded OpenID provider, citizen sign-in) registered by the caller. */
   plugins?: ((app: FastifyInstance, context: AppContext) => Promise<void>)[];
   logger?: boolean;
+  /** The built web app to serve; tests point it at a folder of their own. Default: dist/web. */
+  webRoot?: string;
 }
 
 export async function buildApp(context: AppContext, options: BuildOptions = {}): Promise<FastifyInstance> {
@@ -205,22 +206,6 @@ export async function buildApp(context: AppContext, options: BuildOptions = {}):
     await exchangeRoutes(exchange, context, files);
   });
 
-  const webBuilt = existsSync(resolve(WEB_ROOT, 'index.html'));
-  if (webBuilt) {
-    await app.register(fastifyStatic, {
-      root: WEB_ROOT,
-      prefix: '/',
-      index: ['index.html'],
-      wildcard: false,
-    });
-  }
-  app.setNotFoundHandler((request, reply) => {
-    // A notice's check (/verify/<token>) is served by the server itself; an e-certificate's check
-    // (/verify/death/<token>) is a page of the web app.
-    const wantsPage =
-      request.method === 'GET' && !/^\/(api|auth|oidc)\/|^\/verify\/(?!death\/)/.test(request.url);
-    if (wantsPage && webBuilt) return reply.type('text/html').sendFile('index.html');
-    return sendError(request, reply, Object.assign(new Error('not found'), { statusCode: 404 }));
-  });
+  await registerStaticFiles(app, options.webRoot ?? WEB_ROOT);
   return app;
 }

@@ -4,7 +4,7 @@
  */
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { ApiError, api, CLIENT_ERROR_CODES, isAbort, type Me } from './api.ts';
-import { HTML_LANG, type Language, type Translate, translator } from './i18n.ts';
+import { HTML_LANG, type Language, loadLanguage, type Translate, translator } from './i18n.ts';
 
 const LANGUAGE_KEY = 'lianban.language';
 const LARGE_TEXT_KEY = 'lianban.largeText';
@@ -52,19 +52,26 @@ export function problemWithLabel(
   return language === 'en' ? `${label}: ${text}` : `${label}：${text}`;
 }
 
+/** The language stored from an earlier visit; main.tsx loads its words before the first render. */
+export function storedLanguage(): Language {
+  return readStored(LANGUAGE_KEY) === 'en' ? 'en' : 'zh';
+}
+
 const AppStateContext = createContext<AppState | null>(null);
 
 export function AppStateProvider({ children }: { children: ReactNode }) {
-  const [language, setLanguageState] = useState<Language>(() =>
-    readStored(LANGUAGE_KEY) === 'en' ? 'en' : 'zh',
-  );
+  const [language, setLanguageState] = useState<Language>(storedLanguage);
   const [largeText, setLargeTextState] = useState<boolean>(() => readStored(LARGE_TEXT_KEY) === 'on');
   const [me, setMe] = useState<Me>({ kind: 'anonymous' });
   const [sessionStatus, setSessionStatus] = useState<SessionStatus>('loading');
 
   const setLanguage = useCallback((next: Language) => {
-    setLanguageState(next);
     writeStored(LANGUAGE_KEY, next);
+    // English words arrive on first use; the page switches once they are here.
+    void loadLanguage(next).then(
+      () => setLanguageState(next),
+      () => setLanguageState(next),
+    );
   }, []);
 
   const setLargeText = useCallback((on: boolean) => {

@@ -2,18 +2,18 @@
  * The whole app: antd configured for the chosen language and size, the page frame (header and
  * main landmarks), and the routes of every area.
  */
-import { App as AntApp, ConfigProvider, type ConfigProviderProps, Layout } from 'antd';
+import { ConfigProvider, type ConfigProviderProps, Layout, theme } from 'antd';
 import enUSModule from 'antd/es/locale/en_US.js';
 import zhCNModule from 'antd/es/locale/zh_CN.js';
-import { lazy, Suspense, useEffect } from 'react';
+import { type ComponentType, lazy, type ReactNode, Suspense, useEffect } from 'react';
 import { Outlet, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { onSessionExpired } from './api.ts';
 import { AppHeader } from './app-header.tsx';
 import { useAppState } from './app-state.tsx';
 import { Loading } from './components/loading.tsx';
+import { loadStaffMessages } from './i18n.ts';
 import { LandingPage, NotFoundPage } from './landing-page.tsx';
 import { PortalHomePage } from './portal/portal-home-page.tsx';
-import { StaffSignInPage } from './staff/staff-sign-in-page.tsx';
 import { themeFor } from './theme.ts';
 
 type AntLocale = NonNullable<ConfigProviderProps['locale']>;
@@ -28,51 +28,80 @@ const ANT_LOCALES = { zh: unwrapLocale(zhCNModule), en: unwrapLocale(enUSModule)
 
 // Areas load on first visit: families on a phone should not download the PC workbench, and the
 // landing and portal pages should appear before the form and timeline code arrives.
-const WorkbenchPage = lazy(async () => ({
-  default: (await import('./department/workbench-page.tsx')).WorkbenchPage,
-}));
-const DeathNoticesPage = lazy(async () => ({
-  default: (await import('./department/death-notices-page.tsx')).DeathNoticesPage,
-}));
-const ApplyPage = lazy(async () => ({ default: (await import('./portal/apply-page.tsx')).ApplyPage }));
-const DraftPage = lazy(async () => ({ default: (await import('./portal/draft-page.tsx')).DraftPage }));
-const SubmittedPage = lazy(async () => ({
-  default: (await import('./portal/submitted-page.tsx')).SubmittedPage,
-}));
-const MessagesPage = lazy(async () => ({
-  default: (await import('./portal/messages-page.tsx')).MessagesPage,
-}));
-const CaseTrackingPage = lazy(async () => ({
-  default: (await import('./portal/case-tracking-page.tsx')).CaseTrackingPage,
-}));
-const GuidePage = lazy(async () => ({ default: (await import('./guide/guide-page.tsx')).GuidePage }));
-const MatterGuidePage = lazy(async () => ({
-  default: (await import('./guide/guide-page.tsx')).MatterGuidePage,
-}));
-const QuestionnairePage = lazy(async () => ({
-  default: (await import('./questionnaire/questionnaire-page.tsx')).QuestionnairePage,
-}));
+function familyPage<P extends object>(load: () => Promise<ComponentType<P>>) {
+  return lazy(async () => ({ default: await load() }));
+}
+
+/**
+ * A staff page: its words (staff pages' dictionary) and antd's App (message and modal hooks)
+ * arrive with it, so none of them is in what a family downloads.
+ */
+function staffPage<P extends object>(load: () => Promise<ComponentType<P>>) {
+  return lazy(async () => {
+    const [Page, { WithAntApp }] = await Promise.all([
+      load(),
+      import('./components/with-ant-app.tsx'),
+      loadStaffMessages(),
+    ]);
+    return {
+      default: (props: P) => (
+        <WithAntApp>
+          <Page {...props} />
+        </WithAntApp>
+      ),
+    };
+  });
+}
+
+const StaffSignInPage = staffPage(
+  async () => (await import('./staff/staff-sign-in-page.tsx')).StaffSignInPage,
+);
+const WorkbenchPage = staffPage(async () => (await import('./department/workbench-page.tsx')).WorkbenchPage);
+const DeathNoticesPage = staffPage(
+  async () => (await import('./department/death-notices-page.tsx')).DeathNoticesPage,
+);
+const ApplyPage = familyPage(async () => (await import('./portal/apply-page.tsx')).ApplyPage);
+const DraftPage = familyPage(async () => (await import('./portal/draft-page.tsx')).DraftPage);
+const SubmittedPage = familyPage(async () => (await import('./portal/submitted-page.tsx')).SubmittedPage);
+const MessagesPage = familyPage(async () => (await import('./portal/messages-page.tsx')).MessagesPage);
+// The case page reports a saved rating or answer with antd's message: it brings antd's App along.
+const CaseTrackingPage = lazy(async () => {
+  const [{ CaseTrackingPage: Page }, { WithAntApp }] = await Promise.all([
+    import('./portal/case-tracking-page.tsx'),
+    import('./components/with-ant-app.tsx'),
+  ]);
+  return {
+    default: () => (
+      <WithAntApp>
+        <Page />
+      </WithAntApp>
+    ),
+  };
+});
+const GuidePage = familyPage(async () => (await import('./guide/guide-page.tsx')).GuidePage);
+const MatterGuidePage = familyPage(async () => (await import('./guide/guide-page.tsx')).MatterGuidePage);
+const QuestionnairePage = familyPage(
+  async () => (await import('./questionnaire/questionnaire-page.tsx')).QuestionnairePage,
+);
 // Death registry: portal
-const OfferPage = lazy(async () => ({ default: (await import('./portal/offer-page.tsx')).OfferPage }));
-const ReportHomeDeathPage = lazy(async () => ({
-  default: (await import('./portal/report-home-death-page.tsx')).ReportHomeDeathPage,
-}));
+const OfferPage = familyPage(async () => (await import('./portal/offer-page.tsx')).OfferPage);
+const ReportHomeDeathPage = familyPage(
+  async () => (await import('./portal/report-home-death-page.tsx')).ReportHomeDeathPage,
+);
 // Death registry: issuer desk, verification, review
-const IssuerPage = lazy(async () => ({ default: (await import('./issuer/issuer-page.tsx')).IssuerPage }));
-const RegistryPage = lazy(async () => ({
-  default: (await import('./registry/registry-page.tsx')).RegistryPage,
-}));
-const VerifyDeathPage = lazy(async () => ({
-  default: (await import('./verify-death/verify-death-page.tsx')).VerifyDeathPage,
-}));
-const WindowPage = lazy(async () => ({ default: (await import('./window/window-page.tsx')).WindowPage }));
-const AdminPage = lazy(async () => ({ default: (await import('./admin/admin-page.tsx')).AdminPage }));
-const SupervisionPage = lazy(async () => ({
-  default: (await import('./supervision/supervision-page.tsx')).SupervisionPage,
-}));
-const SupervisedSubCasesPage = lazy(async () => ({
-  default: (await import('./supervision/sub-cases-page.tsx')).SupervisedSubCasesPage,
-}));
+const IssuerPage = staffPage(async () => (await import('./issuer/issuer-page.tsx')).IssuerPage);
+const RegistryPage = staffPage(async () => (await import('./registry/registry-page.tsx')).RegistryPage);
+const VerifyDeathPage = familyPage(
+  async () => (await import('./verify-death/verify-death-page.tsx')).VerifyDeathPage,
+);
+const WindowPage = staffPage(async () => (await import('./window/window-page.tsx')).WindowPage);
+const AdminPage = staffPage(async () => (await import('./admin/admin-page.tsx')).AdminPage);
+const SupervisionPage = staffPage(
+  async () => (await import('./supervision/supervision-page.tsx')).SupervisionPage,
+);
+const SupervisedSubCasesPage = staffPage(
+  async () => (await import('./supervision/sub-cases-page.tsx')).SupervisedSubCasesPage,
+);
 
 export function App() {
   return (
@@ -142,7 +171,7 @@ function Shell() {
       // antd would render 登录 as "登 录", which changes the button's accessible name.
       button={{ autoInsertSpace: false }}
     >
-      <AntApp>
+      <AppFrame>
         <a href="#main" className="lb-skip-link">
           {t('skipToContent')}
         </a>
@@ -154,7 +183,24 @@ function Shell() {
             </Suspense>
           </Layout.Content>
         </Layout>
-      </AntApp>
+      </AppFrame>
     </ConfigProvider>
+  );
+}
+
+/** Text outside antd's components in the theme's colour, size, line height and font. */
+function AppFrame({ children }: { children: ReactNode }) {
+  const { token } = theme.useToken();
+  return (
+    <div
+      style={{
+        color: token.colorText,
+        fontSize: token.fontSize,
+        lineHeight: token.lineHeight,
+        fontFamily: token.fontFamily,
+      }}
+    >
+      {children}
+    </div>
   );
 }

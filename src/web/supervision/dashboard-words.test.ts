@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Region } from '../api.ts';
-import { translator } from '../i18n.ts';
+import { loadStaffMessages, translator } from '../i18n.ts';
 import { limitsOption, trendOption } from './dashboard-options.ts';
 import {
   dashboardPath,
@@ -62,6 +62,7 @@ describe('supervision dashboard words', () => {
 });
 
 describe('supervision dashboard charts', () => {
+  beforeAll(() => loadStaffMessages());
   const t = translator('zh');
 
   it('stacks the months by channel, with the completed cases as a line', () => {

@@ -1,0 +1,130 @@
+/**
+ * What a family's phone downloads before a page is usable: the front door, the guide, the portal
+ * and the first step of the application form, each opened fresh in a phone-sized browser against
+ * the production build. The JavaScript the page requested, gzipped here (whatever the server
+ * sent), stays within its budget, and ECharts — the supervision dashboard's — never comes along.
+ *
+ * The goal is 150 KiB per page (docs/PERFORMANCE.md, "The family's pages on a phone"); the budgets
+ * below are what the build reaches now, so a change that adds to a family page's download fails
+ * here and has to be weighed.
+ */
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../tests/support/test-app.ts';
+import { launchBrowser } from './support/browser.ts';
+import { settle } from './support/settle.ts';
+import { newDeviceContext, PHONE } from './support/story.ts';
+import { ensureWebBuild } from './support/web-build.ts';
+
+const KIB = 1024;
+
+/** Gzipped JavaScript per page, in KiB: what the build reaches now (goal: 150). */
+const BUDGET_KIB = {
+  '/': 175,
+  '/guide': 180,
+  '/portal': 175,
+  '/portal/drafts/:id': 210,
+} as const;
+
+let app: TestApp;
+let browser: Browser;
+let cookie = '';
+let draftPath = '';
+
+interface Download {
+  url: string;
+  gzipBytes: number;
+  mentionsECharts: boolean;
+}
+
+/** Opens `path` in a fresh phone context and lists the scripts it requested until it settled. */
+async function scriptsOf(path: string, ready: (page: Page) => Promise<void>): Promise<Download[]> {
+  const context = await newDeviceContext(browser, PHONE);
+  if (cookie) {
+    const [name, value] = cookie.split('=') as [string, string];
+    await context.addCookies([{ name, value, url: app.url }]);
+  }
+  const page = await context.newPage();
+  const pending: Promise<Download>[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() !== 'script') return;
+    pending.push(
+      response.body().then((body) => ({
+        url: new URL(response.url()).pathname,
+        gzipBytes: gzipSync(body, { level: 9 }).length,
+        mentionsECharts: /echarts/i.test(body.toString('utf8')),
+      })),
+    );
+  });
+  try {
+    await page.goto(`${app.url}${path}`);
+    await ready(page);
+    await settle(page);
+    return await Promise.all(pending);
+  } finally {
+    await context.close();
+  }
+}
+
+function describeDownloads(downloads: Download[]): string {
+  return downloads
+    .map((d) => `${d.url} ${(d.gzipBytes / KIB).toFixed(1)} KiB`)
+    .sort()
+    .join('\n');
+}
+
+describe('what a family page downloads', () => {
+  beforeAll(async () => {
+    await ensureWebBuild();
+    app = await startTestApp();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  const heading =
+    (name: string, level = 1) =>
+    async (page: Page) => {
+      await page.getByRole('heading', { level, name }).first().waitFor();
+    };
+
+  const pages: [keyof typeof BUDGET_KIB, () => string, (page: Page) => Promise<void>][] = [
+    ['/', () => '/', heading('个人身后“一件事”联办服务')],
+    ['/guide', () => '/guide', heading('办事指南')],
+    ['/portal', () => '/portal', heading('个人身后“一件事”')],
+    ['/portal/drafts/:id', () => draftPath, heading('逝者信息', 2)],
+  ];
+
+  for (const [name, path, ready] of pages) {
+    it(`${name}: JavaScript within ${BUDGET_KIB[name]} KiB gzipped, and no ECharts`, async () => {
+      if (name === '/portal/drafts/:id') {
+        cookie = await app.citizenCookie(0);
+        const started = await app.api('/api/v1/drafts', {
+          cookie,
+          body: {
+            regionCode: '530102',
+            deceasedIdNumber: '530102194001050019',
+            answers: { notarisedWill: 'no', deposits: 'no', companyShares: 'no' },
+          },
+        });
+        expect(started.status).toBe(201);
+        draftPath = `/portal/drafts/${started.body.id}`;
+      }
+      const downloads = await scriptsOf(path(), ready);
+      const total = downloads.reduce((sum, d) => sum + d.gzipBytes, 0);
+      expect(downloads.length).toBeGreaterThan(0);
+      expect(
+        downloads.filter((d) => d.mentionsECharts).map((d) => d.url),
+        'scripts with ECharts in them',
+      ).toEqual([]);
+      expect(
+        total / KIB,
+        `gzipped JavaScript of ${name}:\n${describeDownloads(downloads)}`,
+      ).toBeLessThanOrEqual(BUDGET_KIB[name]);
+    });
+  }
+});

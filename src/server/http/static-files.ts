@@ -1,0 +1,89 @@
+/**
+ * Delivery of the built web app (dist/web) and of the files Vite copies from public/.
+ *
+ * - Compression: the build writes a `.br` and a `.gz` next to every compressible file; the answer
+ *   is the one the browser's Accept-Encoding prefers (brotli when br and gzip weigh the same, a
+ *   `q=0` refuses one), else the file itself, always with `Vary: Accept-Encoding`. Nothing is
+ *   compressed while answering, so the API's JSON costs no CPU for it.
+ * - Caching: a hashed file under /assets/ never changes (a new build gives it a new name), so it is
+ *   kept a year, immutable; index.html names the current ones and is revalidated every time
+ *   (`no-cache`, with its ETag); other files, such as robots.txt, are kept an hour.
+ * - Page addresses the server does not route (/portal/drafts/<id>, /guide/<region>) get index.html
+ *   and the web app's router takes over; an address that names a file (anything under /assets/,
+ *   `*.js`, `*.css`, `*.txt`…) that is not there is a 404, never the page: a tab left open across a
+ *   deploy must see its old script fail, not parse HTML as JavaScript.
+ * - public/ is the one source of robots.txt: the build copies it into dist/web, and until the app is
+ *   built the server answers from public/ itself.
+ */
+import { existsSync } from 'node:fs';
+import { basename, relative, resolve, sep } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { sendError } from './errors.ts';
+import { routedPath } from './request-guards.ts';
+
+/** The repository's public/ folder, copied as it is into the build's root. */
+const PUBLIC_DIR = resolve(import.meta.dirname, '../../../public');
+
+const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
+const CACHE_REVALIDATE = 'no-cache';
+const CACHE_SHORT = 'public, max-age=3600';
+
+/** Vite's output name for a bundled file: `<name>-<8-character content hash>.<ext>`. */
+const HASHED_NAME = /-[A-Za-z0-9_-]{8}\.[a-z0-9]+$/;
+const PRECOMPRESSED = /\.(?:br|gz)$/;
+/** Addresses that name a file rather than a page of the web app. */
+const FILE_ADDRESS =
+  /^\/assets\/|\.(?:m?js|css|map|json|txt|xml|html?|ico|png|jpe?g|gif|svg|webp|avif|woff2?|ttf|otf|webmanifest|wasm|br|gz)$/i;
+/**
+ * Paths the server answers itself: a notice's check (/verify/<token>) is one of them, while an
+ * e-certificate's check (/verify/death/<token>) is a page of the web app.
+ */
+const SERVER_PATH = /^\/(?:api|auth|oidc)\/|^\/verify\/(?!death\/)/;
+
+/** How long browsers and proxies may keep a file, from where it lies in the web root. */
+function cachePolicy(webRoot: string, filePath: string): string {
+  const file = filePath.replace(PRECOMPRESSED, '');
+  if (/\.html?$/i.test(file)) return CACHE_REVALIDATE;
+  const inRoot = relative(webRoot, file);
+  const underAssets = inRoot.startsWith(`assets${sep}`);
+  return underAssets && HASHED_NAME.test(basename(file)) ? CACHE_IMMUTABLE : CACHE_SHORT;
+}
+
+function wantsPage(request: FastifyRequest): boolean {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return false;
+  const path = routedPath(request);
+  return !SERVER_PATH.test(path) && !FILE_ADDRESS.test(path);
+}
+
+/**
+ * Serves the web app built into `webRoot` (when it has been built) and public/'s files, and
+ * answers everything no route took: index.html for a page, the coded 404 otherwise.
+ */
+export async function registerStaticFiles(app: FastifyInstance, webRoot: string): Promise<void> {
+  const webBuilt = existsSync(resolve(webRoot, 'index.html'));
+  // The build's copy of a public/ file comes first; public/ itself answers only what is not built.
+  const roots = [...(webBuilt ? [webRoot] : []), ...(existsSync(PUBLIC_DIR) ? [PUBLIC_DIR] : [])];
+  if (roots.length > 0) {
+    await app.register(fastifyStatic, {
+      root: roots,
+      prefix: '/',
+      index: ['index.html'],
+      // One route per file found at start; the compressed siblings are not addresses of their own.
+      wildcard: false,
+      globIgnore: ['**/*.br', '**/*.gz'],
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (reply: FastifyReply, path: string) => {
+        reply.header('cache-control', cachePolicy(webRoot, path));
+      },
+    });
+  }
+
+  app.setNotFoundHandler((request, reply) => {
+    if (webBuilt && wantsPage(request)) return reply.sendFile('index.html', webRoot);
+    // Nothing here is worth keeping: a file missing on this instance may exist on the next deploy.
+    reply.header('cache-control', 'no-store');
+    return sendError(request, reply, Object.assign(new Error('not found'), { statusCode: 404 }));
+  });
+}
