@@ -35,7 +35,7 @@ import { supervisionRoutes } from './http/routes/supervision-routes.ts';
 import { verifyRoutes } from './http/routes/verify-routes.ts';
 import { windowRoutes } from './http/routes/window-routes.ts';
 import { registerStaticFiles } from './http/static-files.ts';
-import { loadCitizenPrincipal, loadStaffPrincipal } from './identity/principal.ts';
+import { loadStaffPrincipal } from './identity/principal.ts';
 import { resolveSession, SESSION_COOKIE } from './identity/sessions.ts';
 import { createLocalFileStore } from './materials/file-store.ts';
 import { MAX_UPLOAD_BYTES } from './materials/inspect-upload.ts';
@@ -176,7 +176,9 @@ export async function buildApp(context: AppContext, options: BuildOptions = {}):
     request.principal =
       session.principalKind === 'staff'
         ? await loadStaffPrincipal(context.database.db, session.principalId)
-        : await loadCitizenPrincipal(context.database.db, session.principalId);
+        : session.citizenName === null
+          ? null
+          : { kind: 'citizen', id: session.principalId, name: session.citizenName };
   });
 
   registerRequestGuards(app, context.publicUrl);

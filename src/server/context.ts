@@ -5,6 +5,7 @@
 
 import type { WorkingDayCalendar } from '../domain/working-days.ts';
 import type { CatalogStore } from './catalog/catalog-store.ts';
+import type { CaseCodeReserver } from './commands/case-codes.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import type { JobQueue } from './jobs/job-queue.ts';
@@ -23,6 +24,8 @@ export interface AppContext {
   jobs: JobQueue;
   /** Published catalog versions; the newest is current. */
   catalog: CatalogStore;
+  /** Case-code numbers, reserved per county and day outside the submission's transaction. */
+  caseCodes: CaseCodeReserver;
   calendar: WorkingDayCalendar;
   /** Population registry, e-licence library and department records (sandbox or provincial service). */
   sharedData: SharedDataGateway;

@@ -11,6 +11,7 @@ import { calendarStartWarning } from './catalog/calendar-notice.ts';
 import { loadCalendarFromFolder, loadCatalogFromFolder } from './catalog/catalog-files.ts';
 import { CatalogStore } from './catalog/catalog-store.ts';
 import * as clock from './clock.ts';
+import { CaseCodeReserver } from './commands/case-codes.ts';
 import type { Config } from './config.ts';
 import type { AppContext } from './context.ts';
 import { type Database, openDatabase } from './db/database.ts';
@@ -113,6 +114,7 @@ export async function startServices(config: Config, options: StartOptions = {}):
     keys,
     jobs,
     catalog,
+    caseCodes: new CaseCodeReserver(database.db),
     calendar,
     // The death registry answers first for what the issuers reported here.
     sharedData: withDeathRegistry(createSharedDataGateway(config), (idNumber) =>

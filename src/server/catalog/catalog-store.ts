@@ -7,6 +7,7 @@ import { desc, eq } from 'drizzle-orm';
 import { buildCatalog, type CatalogContent } from '../../domain/catalog.ts';
 import { type Actor, type AuditSealer, appendAudit, canonicalJson } from '../audit/audit-log.ts';
 import type { Db, Executor } from '../db/database.ts';
+import { preparedFor } from '../db/prepared.ts';
 import { catalogVersions } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
 import { sm3Hex } from '../security/national-crypto.ts';
@@ -78,11 +79,14 @@ export class CatalogStore {
   }
 
   async currentVersion(db: Executor = this.db): Promise<string> {
-    const [row] = await db
-      .select({ version: catalogVersions.version })
-      .from(catalogVersions)
-      .orderBy(desc(catalogVersions.publishedAt))
-      .limit(1);
+    const [row] = await preparedFor(db, 'lianban_current_catalog', () =>
+      db
+        .select({ version: catalogVersions.version })
+        .from(catalogVersions)
+        .orderBy(desc(catalogVersions.publishedAt))
+        .limit(1)
+        .prepare('lianban_current_catalog'),
+    ).execute();
     if (!row) throw new AppError('SERVICE_UNAVAILABLE');
     return row.version;
   }

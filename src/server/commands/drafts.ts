@@ -6,7 +6,7 @@
  * the fields are simply left for typing and the materials for uploading.
  */
 
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Bilingual } from '../../domain/bilingual.ts';
 import {
   bundleMaterials,
@@ -34,6 +34,7 @@ import { mayTakeOn, type Subject } from '../../domain/permissions.ts';
 import { type Actor, appendAudit } from '../audit/audit-log.ts';
 import * as clock from '../clock.ts';
 import type { AppContext } from '../context.ts';
+import { preparedFor } from '../db/prepared.ts';
 import {
   applicationDrafts,
   cases,
@@ -47,7 +48,6 @@ import { AppError } from '../errors.ts';
 import type { FileStore } from '../materials/file-store.ts';
 import { MAX_UPLOAD_BYTES } from '../materials/inspect-upload.ts';
 import { inspectAndStore, materialUploadField, recordStoredFile } from '../materials/store-upload.ts';
-import { citizenIdNumber } from '../queries/citizen-identity.ts';
 import { blindIndex, decryptField, encryptField } from '../security/national-crypto.ts';
 import { type ELicence, LICENCE_TYPES, type LicenceType, type Outcome } from '../shared-data/gateway.ts';
 import { knownRelationship } from '../shared-data/relationship-fact.ts';
@@ -105,22 +105,50 @@ function statusOf<T>(outcome: Outcome<T>): SharedStatus {
 }
 
 async function loadOwned(context: AppContext, owner: DraftOwner, draftId: string) {
-  const [draft] = await context.database.db
-    .select()
-    .from(applicationDrafts)
-    .where(
-      and(
-        eq(applicationDrafts.id, draftId),
-        eq(applicationDrafts.ownerKind, owner.kind),
-        eq(applicationDrafts.ownerId, owner.id),
-      ),
-    )
-    .limit(1);
+  const { draft, content } = await loadOwnedDraft(context, owner, draftId, false);
+  return { draft, content };
+}
+
+/**
+ * The caller's draft, decrypted; with `forSubmit`, in the same statement, the signed-in citizen's
+ * own ID number (sealed) and whether the draft began from a proactive offer (主动服务). Someone
+ * else's draft, a submitted one and an expired one are refused here.
+ */
+async function loadOwnedDraft(context: AppContext, owner: DraftOwner, draftId: string, forSubmit: boolean) {
+  const { db } = context.database;
+  const variant = forSubmit ? `submit_${owner.kind}` : 'view';
+  const name = `lianban_owned_draft_${variant}`;
+  const [row] = await preparedFor(db, name, () =>
+    db
+      .select({
+        draft: applicationDrafts,
+        ownId:
+          variant === 'submit_citizen'
+            ? sql<
+                string | null
+              >`(SELECT ${citizens.idNumberEncrypted} FROM ${citizens} WHERE ${citizens.id} = ${sql.placeholder('ownerId')})`
+            : sql<string | null>`NULL::text`,
+        proactive: forSubmit
+          ? sql<boolean>`EXISTS (SELECT 1 FROM ${proactiveOffers} WHERE ${proactiveOffers.draftId} = ${sql.placeholder('draftId')})`
+          : sql<boolean>`false`,
+      })
+      .from(applicationDrafts)
+      .where(
+        and(
+          eq(applicationDrafts.id, sql.placeholder('draftId')),
+          eq(applicationDrafts.ownerKind, sql.placeholder('ownerKind')),
+          eq(applicationDrafts.ownerId, sql.placeholder('ownerId')),
+        ),
+      )
+      .limit(1)
+      .prepare(name),
+  ).execute({ draftId, ownerKind: owner.kind, ownerId: owner.id });
   // Someone else's draft does not exist, as far as this caller can tell.
-  if (!draft || draft.submittedCaseId) throw new AppError('DRAFT_NOT_FOUND');
+  if (!row || row.draft.submittedCaseId) throw new AppError('DRAFT_NOT_FOUND');
+  const { draft } = row;
   if (draft.expiresAt < clock.now()) throw new AppError('DRAFT_EXPIRED');
   const content = JSON.parse(decryptField(context.keys, draft.contentEncrypted)) as DraftContent;
-  return { draft, content };
+  return { draft, content, ownId: row.ownId, proactive: row.proactive };
 }
 
 /**
@@ -204,10 +232,15 @@ export async function startDraft(context: AppContext, owner: DraftOwner, input: 
   const catalog = await context.catalog.get(catalogVersion);
 
   const factsOutcome = await gateway.facts(deceasedId, input.regionCode);
+  const [citizen] =
+    owner.kind === 'citizen'
+      ? await db.select().from(citizens).where(eq(citizens.id, owner.id)).limit(1)
+      : [];
+  const citizenId = citizen?.idNumberEncrypted ? decryptField(context.keys, citizen.idNumberEncrypted) : null;
   // How the applicant is related, when an e-licence names both: taken from it, not asked.
   const licensedRelationship = await knownRelationship(
     gateway,
-    owner.kind === 'citizen' ? await citizenIdNumber(context, db, owner.id) : input.applicantIdNumber,
+    owner.kind === 'citizen' ? citizenId : input.applicantIdNumber,
     deceasedId,
   );
   const known: Record<string, KnownFact> = {
@@ -259,11 +292,10 @@ export async function startDraft(context: AppContext, owner: DraftOwner, input: 
 
   let applicantId = input.applicantIdNumber?.trim().toUpperCase();
   if (owner.kind === 'citizen') {
-    const [citizen] = await db.select().from(citizens).where(eq(citizens.id, owner.id)).limit(1);
     if (citizen) {
       set('applicant.name', citizen.name, 'identity');
-      if (citizen.idNumberEncrypted) {
-        applicantId = decryptField(context.keys, citizen.idNumberEncrypted);
+      if (citizenId) {
+        applicantId = citizenId;
         set('applicant.idNumber', applicantId, 'identity');
       }
       if (citizen.phoneEncrypted)
@@ -454,17 +486,29 @@ export interface DraftView {
 }
 
 export async function viewDraft(context: AppContext, owner: DraftOwner, draftId: string): Promise<DraftView> {
-  const { draft, content } = await loadOwned(context, owner, draftId);
+  return describeDraft(context, await loadOwned(context, owner, draftId));
+}
+
+/** The view of a draft already read (and its ownership checked) by `loadOwned`. */
+async function describeDraft(
+  context: AppContext,
+  { draft, content }: Awaited<ReturnType<typeof loadOwned>>,
+): Promise<DraftView> {
+  const draftId = draft.id;
   const catalog = await context.catalog.get(draft.catalogVersion);
   const matterCodes = draft.matterCodes as string[];
   const form = formOf(catalog, matterCodes);
   const profile = profileFor(catalog, draft.regionCode);
   const needed = profile ? bundleMaterials(catalog, profile, matterCodes) : [];
-  const items = await context.database.db
-    .select({ item: materialItems, file: materialFiles })
-    .from(materialItems)
-    .leftJoin(materialFiles, eq(materialFiles.digest, materialItems.fileDigest))
-    .where(and(eq(materialItems.draftId, draftId), isNull(materialItems.caseId)));
+  const { db } = context.database;
+  const items = await preparedFor(db, 'lianban_draft_materials', () =>
+    db
+      .select({ item: materialItems, file: materialFiles })
+      .from(materialItems)
+      .leftJoin(materialFiles, eq(materialFiles.digest, materialItems.fileDigest))
+      .where(and(eq(materialItems.draftId, sql.placeholder('draftId')), isNull(materialItems.caseId)))
+      .prepare('lianban_draft_materials'),
+  ).execute({ draftId });
   const materials = needed.map((m) => {
     const own = items.filter((i) => i.item.materialCode === m.code);
     return {
@@ -704,13 +748,20 @@ function submitterOf(owner: DraftOwner): Submitter {
 }
 
 async function caseForKey(context: AppContext, owner: DraftOwner, idempotencyKey: string) {
-  const [existing] = await context.database.db
-    .select({ id: cases.id, code: cases.code, draftId: cases.draftId })
-    .from(cases)
-    .where(
-      and(eq(cases.submitterKey, submitterKey(submitterOf(owner))), eq(cases.idempotencyKey, idempotencyKey)),
-    )
-    .limit(1);
+  const { db } = context.database;
+  const [existing] = await preparedFor(db, 'lianban_case_by_idempotency_key', () =>
+    db
+      .select({ id: cases.id, code: cases.code, draftId: cases.draftId })
+      .from(cases)
+      .where(
+        and(
+          eq(cases.submitterKey, sql.placeholder('submitter')),
+          eq(cases.idempotencyKey, sql.placeholder('key')),
+        ),
+      )
+      .limit(1)
+      .prepare('lianban_case_by_idempotency_key'),
+  ).execute({ submitter: submitterKey(submitterOf(owner)), key: idempotencyKey });
   return existing;
 }
 
@@ -744,7 +795,8 @@ async function submitLoadedDraft(
   draftId: string,
   input: SubmitDraft,
 ) {
-  const { draft, content } = await loadOwned(context, owner, draftId);
+  const loaded = await loadOwnedDraft(context, owner, draftId, true);
+  const { draft, content } = loaded;
   if (draft.version !== input.version)
     throw new AppError('STALE_VERSION', { details: { currentVersion: draft.version } });
   // The bundle is decided again here, from the stored answers and the records shared data gave,
@@ -775,12 +827,7 @@ async function submitLoadedDraft(
   }
   // A signed-in citizen cannot apply for their own death, whatever the form says.
   if (owner.kind === 'citizen') {
-    const [citizen] = await context.database.db
-      .select({ idNumberEncrypted: citizens.idNumberEncrypted })
-      .from(citizens)
-      .where(eq(citizens.id, owner.id))
-      .limit(1);
-    const ownId = citizen?.idNumberEncrypted ? decryptField(context.keys, citizen.idNumberEncrypted) : null;
+    const ownId = loaded.ownId ? decryptField(context.keys, loaded.ownId) : null;
     if (ownId && ownId.toUpperCase() === content.deceasedIdNumber) {
       throw new AppError('VALIDATION_FAILED', {
         fieldErrors: [
@@ -793,7 +840,7 @@ async function submitLoadedDraft(
       });
     }
   }
-  const view = await viewDraft(context, owner, draftId);
+  const view = await describeDraft(context, { draft, content });
   const materialProblems = view.problems.filter(
     (p) => p.field.startsWith('materials.') || p.field === 'relationshipProof',
   );
@@ -831,17 +878,13 @@ async function submitLoadedDraft(
   const fieldsPrefilled = Object.keys(content.sources).filter(
     (key) => content.values[key] !== undefined,
   ).length;
-  const [offer] = await context.database.db
-    .select({ id: proactiveOffers.id })
-    .from(proactiveOffers)
-    .where(eq(proactiveOffers.draftId, draftId))
-    .limit(1);
   return submitApplication(
     {
       db: context.database.db,
       keys: context.keys,
       jobs: context.jobs,
       catalog: context.catalog,
+      caseCodes: context.caseCodes,
       reapplyAfterDays: context.config.reapplyAfterDays,
     },
     {
@@ -858,7 +901,7 @@ async function submitLoadedDraft(
       relationshipProved: true,
       consent: input.consent,
       spared: { materialsNotDemanded, fieldsPrefilled },
-      proactive: offer !== undefined,
+      proactive: loaded.proactive === true,
     },
   );
 }

@@ -5,7 +5,7 @@
  * theirs, or join it as another heir. The database's partial unique index on open cases makes two
  * simultaneous first applications end as one case; this module is what the people see.
  */
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Bilingual } from '../../domain/bilingual.ts';
 import { daysAfter, type IsoDate, serviceDate } from '../../domain/clock.ts';
 import { RELATIONSHIPS } from '../../domain/fields.ts';
@@ -14,6 +14,7 @@ import { CASE_STATE_LABELS, type CaseState, OPEN_CASE_STATES } from '../../domai
 import { type Actor, appendAudit } from '../audit/audit-log.ts';
 import * as clock from '../clock.ts';
 import type { Db, Executor } from '../db/database.ts';
+import { preparedFor } from '../db/prepared.ts';
 import { caseParticipants, cases, citizens } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
 import type { JobQueue } from '../jobs/job-queue.ts';
@@ -54,14 +55,20 @@ export async function findBlockingCase(
 ): Promise<ExistingCase | null> {
   const now = options.now ?? clock.now();
   const index = blindIndex(keys, deceasedIdNumber);
-  const rows = await db
-    .select()
-    .from(cases)
-    .where(
-      and(eq(cases.deceasedIdNumberIndex, index), inArray(cases.state, [...OPEN_CASE_STATES, 'delivered'])),
-    )
-    .orderBy(desc(cases.submittedAt))
-    .limit(5);
+  const rows = await preparedFor(db, 'lianban_cases_of_deceased', () =>
+    db
+      .select()
+      .from(cases)
+      .where(
+        and(
+          eq(cases.deceasedIdNumberIndex, sql.placeholder('index')),
+          inArray(cases.state, [...OPEN_CASE_STATES, 'delivered']),
+        ),
+      )
+      .orderBy(desc(cases.submittedAt))
+      .limit(5)
+      .prepare('lianban_cases_of_deceased'),
+  ).execute({ index });
   const blocking = rows.find(
     (row) =>
       (OPEN_CASE_STATES as readonly string[]).includes(row.state) ||

@@ -2,14 +2,14 @@
  * Submitting an application — the last step of the one submission command (`submitDraft` in
  * drafts.ts, used by the portal, the window's assisted application and machine clients alike),
  * after it has recomputed the bundle, checked coverage, the form, the materials and the
- * relationship proof. One transaction creates the case with its unified code, one
- * sub-case per matter holding only that matter's declared fields (waiting for the front desk),
- * the materials (moved from the draft), the recorded declaration and consent, the audit event and
- * the acknowledgement message. An idempotency key, unique per submitter, makes a repeated submit
- * return the first case instead of a second.
+ * relationship proof. The case code is reserved first (case-codes.ts); then one transaction
+ * creates the case with that code, one sub-case per matter holding only that matter's declared
+ * fields (waiting for the front desk), the materials (moved from the draft), the recorded
+ * declaration and consent, the audit event and the acknowledgement message. An idempotency key,
+ * unique per submitter, makes a repeated submit return the first case instead of a second:
+ * `submitDraft` looks the key up first, and the unique index settles two submits that race.
  */
-import { and, eq, isNull, sql } from 'drizzle-orm';
-import { chinaDateStamp, formatCaseCode } from '../../domain/case-code.ts';
+import { and, eq, sql } from 'drizzle-orm';
 import { serviceDate } from '../../domain/clock.ts';
 import { CONSENT } from '../../domain/consent.ts';
 import { problem } from '../../domain/field-problems.ts';
@@ -22,18 +22,13 @@ import { type Actor, appendAudit, canonicalJson } from '../audit/audit-log.ts';
 import type { CatalogStore } from '../catalog/catalog-store.ts';
 import * as clock from '../clock.ts';
 import type { Db, Executor } from '../db/database.ts';
-import {
-  applicationDrafts,
-  caseCodeSequences,
-  cases,
-  materialItems,
-  regions,
-  subCases,
-} from '../db/schema.ts';
+import { applicationDrafts, cases, materialItems, subCases } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
 import type { JobQueue } from '../jobs/job-queue.ts';
 import { queueNotification } from '../notifications/notify.ts';
+import { regionsByCode } from '../queries/region-names.ts';
 import { blindIndex, type DataKeys, encryptField, sm3Hex } from '../security/national-crypto.ts';
+import type { CaseCodeReserver } from './case-codes.ts';
 import { caseExists, findBlockingCase, refuseSecondApplication } from './existing-case.ts';
 
 export interface SubmitContext {
@@ -41,6 +36,7 @@ export interface SubmitContext {
   keys: DataKeys;
   jobs: JobQueue;
   catalog: CatalogStore;
+  caseCodes: CaseCodeReserver;
   /** A delivered case still stands in the way of a new application for this many days. */
   reapplyAfterDays: number;
 }
@@ -86,19 +82,6 @@ export function sealSubCaseFields(
     sealed[key] = findField(key)?.sensitive ? encryptField(keys, value) : value;
   }
   return sealed;
-}
-
-async function allocateCaseCode(tx: Executor, regionCode: string, now: Date): Promise<string> {
-  const day = chinaDateStamp(now);
-  const result = await tx
-    .insert(caseCodeSequences)
-    .values({ regionCode, day, lastSequence: 1 })
-    .onConflictDoUpdate({
-      target: [caseCodeSequences.regionCode, caseCodeSequences.day],
-      set: { lastSequence: sql`${caseCodeSequences.lastSequence} + 1` },
-    })
-    .returning({ sequence: caseCodeSequences.lastSequence });
-  return formatCaseCode(regionCode, day, result[0]?.sequence ?? 1);
 }
 
 export function isUniqueViolation(error: unknown): boolean {
@@ -152,21 +135,11 @@ export async function submitApplication(
     }),
   );
 
-  const previous = await findByIdempotencyKey(db, key, request.idempotencyKey);
-  if (previous) {
-    if (previous.requestDigest !== digest) throw new AppError('IDEMPOTENCY_CONFLICT');
-    return { caseId: previous.id, code: previous.code, created: false };
-  }
-
   const catalogVersion = await context.catalog.currentVersion();
   const catalog = await context.catalog.get(catalogVersion);
   const problems = [];
-  const [county] = await db
-    .select({ code: regions.code })
-    .from(regions)
-    .where(and(eq(regions.code, request.regionCode), eq(regions.level, 'county')))
-    .limit(1);
-  if (!county)
+  const county = (await regionsByCode(db, [request.regionCode])).get(request.regionCode);
+  if (county?.level !== 'county')
     problems.push(
       problem('regionCode', '请选择开通本服务的县（市、区）', 'Choose a county where this service is open'),
     );
@@ -210,9 +183,11 @@ export async function submitApplication(
   const caller = request.submitter.kind === 'citizen' ? { citizenId: request.submitter.citizenId } : {};
   const blocking = { reapplyAfterDays: context.reapplyAfterDays, now };
   await refuseSecondApplication(db, keys, deceasedId, caller, blocking);
+  // Reserved in a statement of its own, so no county-wide row stays locked while the case is
+  // written; a submission that fails from here on leaves a gap in the day's numbers.
+  const code = await context.caseCodes.next(request.regionCode, now);
   try {
     return await db.transaction(async (tx) => {
-      const code = await allocateCaseCode(tx, request.regionCode, now);
       const [created] = await tx
         .insert(cases)
         .values({
@@ -267,29 +242,31 @@ export async function submitApplication(
       });
 
       if (request.draftId) {
-        await tx
-          .update(materialItems)
-          .set({ caseId: created.id })
-          .where(and(eq(materialItems.draftId, request.draftId), isNull(materialItems.caseId)));
-        await tx
-          .update(applicationDrafts)
-          .set({ submittedCaseId: created.id, updatedAt: now })
-          .where(eq(applicationDrafts.id, request.draftId));
+        // The draft's materials become the case's and the draft is marked submitted, in one
+        // statement.
+        await tx.execute(sql`
+          WITH moved AS (
+            UPDATE ${materialItems} SET case_id = ${created.id}
+             WHERE ${materialItems.draftId} = ${request.draftId} AND ${materialItems.caseId} IS NULL
+          )
+          UPDATE ${applicationDrafts} SET submitted_case_id = ${created.id}, updated_at = ${now}
+           WHERE ${applicationDrafts.id} = ${request.draftId}`);
       }
 
-      for (const matter of known) {
-        await tx.insert(subCases).values({
+      // One statement for all of them; they wait for the front desk to accept the case before any
+      // department sees them.
+      await tx.insert(subCases).values(
+        known.map((matter) => ({
           caseId: created.id,
           matterCode: matter.code,
           departmentCode: matter.department,
           regionCode: request.regionCode,
-          // Sub-cases wait for the front desk to accept the case before any department sees them.
           state: 'waiting' satisfies SubCaseState,
           fields: sealSubCaseFields(keys, matter.fields, values),
           createdAt: now,
           updatedAt: now,
-        });
-      }
+        })),
+      );
 
       await queueNotification(tx, keys, jobs, {
         template: request.channel === 'window' ? 'case.submitted.assisted' : 'case.submitted',

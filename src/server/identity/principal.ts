@@ -7,7 +7,7 @@ import type { DepartmentCode } from '../../domain/departments.ts';
 import { ROLE_LABELS, type StaffRole } from '../../domain/roles.ts';
 import type { Actor } from '../audit/audit-log.ts';
 import type { Executor } from '../db/database.ts';
-import { citizens, departments, institutions, regions, staffAccounts } from '../db/schema.ts';
+import { departments, institutions, regions, staffAccounts } from '../db/schema.ts';
 import type { SessionLookup } from './sessions.ts';
 
 export interface StaffPrincipal {
@@ -55,11 +55,6 @@ export async function loadStaffPrincipal(db: Executor, id: string): Promise<Staf
     institutionCode: row.institutionCode ?? null,
     isDemo: row.isDemo,
   };
-}
-
-export async function loadCitizenPrincipal(db: Executor, id: string): Promise<CitizenPrincipal | null> {
-  const [row] = await db.select().from(citizens).where(eq(citizens.id, id)).limit(1);
-  return row ? { kind: 'citizen', id: row.id, name: row.name } : null;
 }
 
 export function actorOf(principal: Principal): Actor {

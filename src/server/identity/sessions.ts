@@ -6,7 +6,8 @@
 import { randomBytes } from 'node:crypto';
 import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
-import { sessions } from '../db/schema.ts';
+import { preparedFor } from '../db/prepared.ts';
+import { citizens, sessions } from '../db/schema.ts';
 import { sm3Hex } from '../security/national-crypto.ts';
 
 export const SESSION_COOKIE = 'lb_session';
@@ -21,6 +22,8 @@ export interface SessionRecord {
   principalId: string;
   lastSeenAt: Date;
   idleMinutes: number;
+  /** A citizen's session brings the citizen's name, read in the same statement. */
+  citizenName: string | null;
 }
 
 export async function createSession(
@@ -46,8 +49,18 @@ export async function resolveSession(
 ): Promise<SessionLookup> {
   if (!token) return { status: 'none' };
   const tokenHash = sm3Hex(token);
-  const [row] = await db.select().from(sessions).where(eq(sessions.tokenHash, tokenHash)).limit(1);
-  if (!row) return { status: 'none' };
+  const lookup = preparedFor(db, 'lianban_session_lookup', () =>
+    db
+      .select({ session: sessions, citizenName: citizens.name })
+      .from(sessions)
+      .leftJoin(citizens, and(eq(sessions.principalKind, 'citizen'), eq(citizens.id, sessions.principalId)))
+      .where(eq(sessions.tokenHash, sql.placeholder('tokenHash')))
+      .limit(1)
+      .prepare('lianban_session_lookup'),
+  );
+  const [found] = await lookup.execute({ tokenHash });
+  if (!found) return { status: 'none' };
+  const row = found.session;
   const idleMs = row.idleMinutes * 60_000;
   if (now.getTime() - row.lastSeenAt.getTime() > idleMs) {
     await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
@@ -64,6 +77,7 @@ export async function resolveSession(
       principalId: row.principalId,
       lastSeenAt: row.lastSeenAt,
       idleMinutes: row.idleMinutes,
+      citizenName: found.citizenName,
     },
   };
 }

@@ -37,21 +37,26 @@ export async function queueNotification(
     body,
     createdAt: now,
   };
-  if (request.recipient.id) {
-    await tx.insert(notifications).values({ ...base, channel: 'in-app', status: 'sent', sentAt: now });
-  }
+  // The in-app copy and the SMS in one statement; only the SMS has a job to send it.
+  const rows: (typeof notifications.$inferInsert)[] = [];
+  if (request.recipient.id) rows.push({ ...base, channel: 'in-app', status: 'sent', sentAt: now });
   if (request.recipient.phone) {
-    const [row] = await tx
-      .insert(notifications)
-      .values({
-        ...base,
-        channel: 'sms',
-        status: 'queued',
-        phoneEncrypted: encryptField(keys, request.recipient.phone),
-        phoneMasked: maskPhone(request.recipient.phone),
-      })
-      .returning({ id: notifications.id });
-    if (row) await jobs.enqueueInTransaction(tx, QUEUES.sendNotification, { notificationId: row.id });
+    rows.push({
+      ...base,
+      channel: 'sms',
+      status: 'queued',
+      phoneEncrypted: encryptField(keys, request.recipient.phone),
+      phoneMasked: maskPhone(request.recipient.phone),
+    });
+  }
+  if (rows.length === 0) return;
+  const written = await tx
+    .insert(notifications)
+    .values(rows)
+    .returning({ id: notifications.id, channel: notifications.channel });
+  for (const row of written) {
+    if (row.channel === 'sms')
+      await jobs.enqueueInTransaction(tx, QUEUES.sendNotification, { notificationId: row.id });
   }
 }
 

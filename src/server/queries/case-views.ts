@@ -45,6 +45,7 @@ import { inScope, scopeCondition } from '../identity/authorize.ts';
 import { actorOf, type StaffPrincipal } from '../identity/principal.ts';
 import { type DataKeys, decryptField } from '../security/national-crypto.ts';
 import { encodeCursor, type ListPosition } from './list-cursor.ts';
+import { regionsByCode } from './region-names.ts';
 import { type SupplementRequestView, sentOnly, supplementsOf, traceMaterials } from './supplement-views.ts';
 
 function departmentNames(code: string) {
@@ -61,15 +62,6 @@ export function matterResult(catalog: CatalogContent, code: string) {
 function matterNames(catalog: CatalogContent, code: string) {
   const matter = catalog.matters.find((m) => m.code === code);
   return { matterNameZh: matter?.name ?? code, matterNameEn: matter?.nameEn ?? code };
-}
-
-async function regionNames(db: Executor, codes: string[]) {
-  if (codes.length === 0) return new Map<string, { nameZh: string; nameEn: string }>();
-  const rows = await db
-    .select()
-    .from(regions)
-    .where(inArray(regions.code, [...new Set(codes)]));
-  return new Map(rows.map((r) => [r.code, { nameZh: r.nameZh, nameEn: r.nameEn }]));
 }
 
 export interface CaseDetail {
@@ -161,6 +153,11 @@ async function presentCases(
   keys: DataKeys,
   rows: (typeof cases.$inferSelect)[],
   viewer?: { citizenId: string },
+  /**
+   * The case was made by this very request: nobody can have issued a document, rated, joined or
+   * asked for more information yet, so those four reads are left out.
+   */
+  submittedNow = false,
 ): Promise<CaseDetail[]> {
   if (rows.length === 0) return [];
   const catalogs = await catalogsOf(
@@ -177,26 +174,32 @@ async function presentCases(
       ),
     )
     .orderBy(asc(subCases.createdAt));
-  const names = await regionNames(
+  const names = await regionsByCode(
     db,
     rows.map((r) => r.regionCode),
   );
   const ids = rows.map((r) => r.id);
-  const documents = await db
-    .select()
-    .from(caseDocuments)
-    .where(inArray(caseDocuments.caseId, ids))
-    .orderBy(asc(caseDocuments.issuedAt));
-  const given = await db.select().from(ratings).where(inArray(ratings.caseId, ids));
-  const joined = await db
-    .select()
-    .from(caseParticipants)
-    .where(inArray(caseParticipants.caseId, ids))
-    .orderBy(asc(caseParticipants.joinedAt));
-  const requests = await supplementsOf(
-    db,
-    children.map((c) => c.id),
-  );
+  const documents = submittedNow
+    ? []
+    : await db
+        .select()
+        .from(caseDocuments)
+        .where(inArray(caseDocuments.caseId, ids))
+        .orderBy(asc(caseDocuments.issuedAt));
+  const given = submittedNow ? [] : await db.select().from(ratings).where(inArray(ratings.caseId, ids));
+  const joined = submittedNow
+    ? []
+    : await db
+        .select()
+        .from(caseParticipants)
+        .where(inArray(caseParticipants.caseId, ids))
+        .orderBy(asc(caseParticipants.joinedAt));
+  const requests = submittedNow
+    ? new Map<string, SupplementRequestView[]>()
+    : await supplementsOf(
+        db,
+        children.map((c) => c.id),
+      );
   // The certificates the death registry holds for each deceased: shown as done, not applied for.
   const registry = new Map<string, RegistryCertificate[]>();
   const stops = new Map<string, BenefitStopView[]>();
@@ -316,9 +319,10 @@ export async function getCaseById(
   catalog: CatalogStore,
   keys: DataKeys,
   caseId: string,
+  options: { submittedNow?: boolean } = {},
 ): Promise<CaseDetail> {
   const rows = await db.select().from(cases).where(eq(cases.id, caseId)).limit(1);
-  const [detail] = await presentCases(db, catalog, keys, rows);
+  const [detail] = await presentCases(db, catalog, keys, rows, undefined, options.submittedNow === true);
   if (!detail) throw new AppError('CASE_NOT_FOUND');
   return detail;
 }
@@ -382,7 +386,7 @@ export async function listDepartmentSubCases(
     .from(subCases)
     .innerJoin(cases, eq(cases.id, subCases.caseId))
     .where(matching);
-  const names = await regionNames(
+  const names = await regionsByCode(
     db,
     rows.map((r) => r.sub.regionCode),
   );

@@ -17,12 +17,17 @@ export function withDeathRegistry(
   inner: SharedDataGateway,
   lookup: (idNumber: string) => Promise<RegistryEntry | null>,
 ): SharedDataGateway {
-  const entryOf = async (idNumber: string) => {
-    try {
-      return await lookup(idNumber);
-    } catch {
-      return null;
-    }
+  // Questions asked at the same moment about the same person (a draft's start asks for the death,
+  // cremation and burial records together) share one look-up; nothing is kept afterwards.
+  const pending = new Map<string, Promise<RegistryEntry | null>>();
+  const entryOf = (idNumber: string) => {
+    const asked = pending.get(idNumber);
+    if (asked) return asked;
+    const answer = lookup(idNumber)
+      .catch(() => null)
+      .finally(() => pending.delete(idNumber));
+    pending.set(idNumber, answer);
+    return answer;
   };
   return {
     ...inner,

@@ -237,7 +237,9 @@ export async function draftRoutes(app: FastifyInstance, context: AppContext, fil
           ...(owner.kind === 'staff' ? { assisted: request.body.assistedConsent === true } : {}),
         },
       });
-      const detail = await getCaseById(context.database.db, context.catalog, context.keys, result.caseId);
+      const detail = await getCaseById(context.database.db, context.catalog, context.keys, result.caseId, {
+        submittedNow: result.created,
+      });
       return reply.status(result.created ? 201 : 200).send(detail);
     },
   );

@@ -15,36 +15,37 @@
  * Results go to bench/results/<date>-dashboard.json and .md. Loopback only; the server and its
  * data are removed at the end. Not part of CI.
  *
- *   node bench/run.ts dashboard [--sizes 1000000,10000000] [--runs 40] [--baseline-runs 5]
+ *   node bench/run.ts dashboard [--sizes 1000000,10000000] [--runs 40] [--baseline-runs 5] [--out DIR]
+ *                               [--database-url URL]
  */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
-import { loadCalendarFromFolder, loadCatalogFromFolder } from '../src/server/catalog/catalog-files.ts';
-import { CatalogStore } from '../src/server/catalog/catalog-store.ts';
-import * as clock from '../src/server/clock.ts';
-import { loadConfig } from '../src/server/config.ts';
-import type { AppContext } from '../src/server/context.ts';
-import { type Database, migrateDatabase, openDatabase, queryRows } from '../src/server/db/database.ts';
-import type { StaffPrincipal } from '../src/server/identity/principal.ts';
-import { parseKey } from '../src/server/security/data-key.ts';
-import { deriveDataKeys } from '../src/server/security/national-crypto.ts';
-import { seedReferenceData, syncRegions } from '../src/server/seed/seed.ts';
-import { seedSynthetic } from '../src/server/seed/synthetic.ts';
+import { loadCalendarFromFolder, loadCatalogFromFolder } from '../../src/server/catalog/catalog-files.ts';
+import { CatalogStore } from '../../src/server/catalog/catalog-store.ts';
+import * as clock from '../../src/server/clock.ts';
+import { loadConfig } from '../../src/server/config.ts';
+import type { AppContext } from '../../src/server/context.ts';
+import { type Database, migrateDatabase, openDatabase, queryRows } from '../../src/server/db/database.ts';
+import type { StaffPrincipal } from '../../src/server/identity/principal.ts';
+import { parseKey } from '../../src/server/security/data-key.ts';
+import { deriveDataKeys } from '../../src/server/security/national-crypto.ts';
+import { seedReferenceData, syncRegions } from '../../src/server/seed/seed.ts';
+import { seedSynthetic } from '../../src/server/seed/synthetic.ts';
 import {
   dashboardQueries,
   listSupervisedSubCases,
   readDashboard,
   resolveScope,
-} from '../src/server/supervision/dashboard.ts';
-import { foldAll } from '../src/server/supervision/fold.ts';
-import { startPostgresServer } from '../tests/support/postgres-server.ts';
-
-const ROOT = resolve(import.meta.dirname, '..');
+} from '../../src/server/supervision/dashboard.ts';
+import { foldAll } from '../../src/server/supervision/fold.ts';
+import { startPostgres, tempDir } from '../harness/backends.ts';
+import { int, intList, outDir, RESULTS_DIR } from '../harness/cli.ts';
+import { machineInfo, resultPath, writeResults } from '../harness/results.ts';
+import { percentile } from '../harness/stats.ts';
 
 interface Timing {
   p50: number;
@@ -65,11 +66,6 @@ interface SizeResult {
   plain: Record<string, Record<string, Timing>>;
 }
 
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.max(Math.ceil(p * sorted.length) - 1, 0))] as number;
-}
-
 async function time(runs: number, warmup: number, run: () => Promise<unknown>): Promise<Timing> {
   for (let i = 0; i < warmup; i++) await run();
   const samples: number[] = [];
@@ -79,7 +75,7 @@ async function time(runs: number, warmup: number, run: () => Promise<unknown>): 
     samples.push(performance.now() - started);
   }
   samples.sort((a, b) => a - b);
-  return { p50: percentile(samples, 0.5), p95: percentile(samples, 0.95), runs };
+  return { p50: percentile(samples, 50), p95: percentile(samples, 95), runs };
 }
 
 const SCOPES = { province: '530000', prefecture: '530100', county: '530102' } as const;
@@ -133,7 +129,9 @@ async function contextFor(database: Database, catalog: CatalogStore, dataKey: st
     database,
     readDatabase: database,
     keys: deriveDataKeys(parseKey(dataKey)),
+    // The dashboard reads only: no jobs, no new cases, no shared data.
     jobs: undefined as unknown as AppContext['jobs'],
+    caseCodes: undefined as unknown as AppContext['caseCodes'],
     catalog,
     calendar: loadCalendarFromFolder(),
     sharedData: undefined as unknown as AppContext['sharedData'],
@@ -273,8 +271,8 @@ function report(results: SizeResult[], machine: Record<string, unknown>): string
 }
 
 async function measureExisting(url: string, out: string, options: { runs: number; baselineRuns: number }) {
-  const scratch = mkdtempSync(join(os.tmpdir(), 'lianban-bench-dashboard-'));
-  const database = await openDatabase({ databaseUrl: url, dataDir: scratch, poolSize: 4 });
+  const scratch = tempDir('lianban-bench-dashboard-');
+  const database = await openDatabase({ databaseUrl: url, dataDir: scratch.path, poolSize: 4 });
   try {
     const catalog = new CatalogStore(database.db);
     clock.setClockForTests('2026-12-01T04:00:00Z');
@@ -286,15 +284,11 @@ async function measureExisting(url: string, out: string, options: { runs: number
     const here = { cases: Number(counts?.cases ?? 0), subCases: Number(counts?.subs ?? 0) };
     const result = await measureSize(context, here.subCases, { ...here, seedMs: 0 } as SizeResult, options);
     const markdown = report([result], { database: 'existing', url: url.replace(/\/\/[^@]*@/, '//') });
-    mkdirSync(out, { recursive: true });
-    writeFileSync(
-      join(out, `${new Date().toISOString().slice(0, 10)}-dashboard-existing.md`),
-      `${markdown}\n`,
-    );
+    writeFileSync(`${resultPath(out, 'dashboard-existing')}.md`, `${markdown}\n`);
     process.stdout.write(`${markdown}\n`);
   } finally {
     await database.close();
-    rmSync(scratch, { recursive: true, force: true });
+    scratch.remove();
   }
 }
 
@@ -305,43 +299,28 @@ export async function main(argv: string[]) {
       sizes: { type: 'string', default: '1000000,10000000' },
       runs: { type: 'string', default: '40' },
       'baseline-runs': { type: 'string', default: '5' },
-      out: { type: 'string', default: join(ROOT, 'bench', 'results') },
+      out: { type: 'string', default: RESULTS_DIR },
       // Measure a database seeded before (e.g. by an earlier run), as it is: no server, no seeding.
       'database-url': { type: 'string' },
     },
   });
+  const out = outDir(values.out);
+  const runs = int('runs', values.runs, 1, 100_000);
+  const baselineRuns = int('baseline-runs', values['baseline-runs'], 0, 10_000);
   if (values['database-url']) {
-    await measureExisting(values['database-url'], values.out, {
-      runs: Number(values.runs),
-      baselineRuns: Number(values['baseline-runs']),
-    });
+    await measureExisting(values['database-url'], out, { runs, baselineRuns });
     return;
   }
-  const sizes = values.sizes
-    .split(',')
-    .map(Number)
-    .filter((n) => Number.isInteger(n) && n > 0)
-    .sort((a, b) => a - b);
-  if (sizes.length === 0) throw new Error('--sizes must list sub-case counts, e.g. 1000000,10000000');
-  const runs = Number(values.runs);
-  const baselineRuns = Number(values['baseline-runs']);
-  const server = await startPostgresServer();
-  const scratch = mkdtempSync(join(os.tmpdir(), 'lianban-bench-dashboard-'));
-  const stop = () => {
-    server.stop();
-    rmSync(scratch, { recursive: true, force: true });
-  };
-  process.once('SIGINT', () => {
-    stop();
-    process.exit(130);
-  });
+  const sizes = intList('sizes', values.sizes, 1, 1_000_000_000).sort((a, b) => a - b);
+  const server = await startPostgres();
+  const scratch = tempDir('lianban-bench-dashboard-');
   try {
-    const admin = await openDatabase({ databaseUrl: server.url(), dataDir: scratch, poolSize: 1 });
+    const admin = await openDatabase({ databaseUrl: server.url(), dataDir: scratch.path, poolSize: 1 });
     await admin.db.execute(sql`CREATE DATABASE lianban_dashboard`);
     await admin.close();
     const database = await openDatabase({
       databaseUrl: server.url('lianban_dashboard'),
-      dataDir: scratch,
+      dataDir: scratch.path,
       poolSize: 4,
     });
     await migrateDatabase(database);
@@ -357,23 +336,12 @@ export async function main(argv: string[]) {
       process.stderr.write(`${report(results, {})}\n`);
     }
     await database.close();
-    const machine = {
-      cpus: os.cpus().length,
-      model: os.cpus()[0]?.model,
-      memoryGb: Math.round(os.totalmem() / 2 ** 30),
-      node: process.version,
-      postgres: 'throwaway server (fsync off)',
-    };
-    mkdirSync(values.out, { recursive: true });
-    const stamp = new Date().toISOString().slice(0, 10);
-    writeFileSync(
-      join(values.out, `${stamp}-dashboard.json`),
-      `${JSON.stringify({ machine, results }, null, 2)}\n`,
-    );
+    const machine = { ...machineInfo(), postgres: 'throwaway server (fsync off)' };
     const markdown = report(results, machine);
-    writeFileSync(join(values.out, `${stamp}-dashboard.md`), `${markdown}\n`);
+    writeResults(out, 'dashboard', { machine, results }, markdown);
     process.stdout.write(`${markdown}\n`);
   } finally {
-    stop();
+    server.stop();
+    scratch.remove();
   }
 }
