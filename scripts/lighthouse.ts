@@ -23,18 +23,10 @@ import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type Flags, type Result } from 'lighthouse';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS } from '../e2e/support/browser.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const WEB_INDEX = join(ROOT, 'dist/web/index.html');
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const DEMO_CITIZEN = { username: 'zhangwei', password: 'Demo#2026' };
 const DECEASED_ID = '530102194001050019';
 
@@ -153,7 +145,7 @@ async function startServer(
  * the draft page's path.
  */
 async function signInAndStartDraft(url: string): Promise<{ cookie: string; draftPath: string }> {
-  const browser = await chromium.launch({ executablePath: chromePath, args: CHROME_FLAGS });
+  const browser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_FLAGS });
   try {
     const context = await browser.newContext({ locale: 'zh-CN' });
     const page = await context.newPage();
@@ -225,7 +217,7 @@ async function figuresOf(lhr: Result, cookie: string | undefined): Promise<PageF
 }
 
 async function measure(url: string, cookie: string | undefined): Promise<PageFigures> {
-  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS });
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROMIUM_FLAGS });
   try {
     const flags: Flags = {
       port: chrome.port,
