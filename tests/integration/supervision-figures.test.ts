@@ -388,7 +388,7 @@ async function pickRow<T>(query: ReturnType<typeof sql>, pick: number): Promise<
 type SubRow = { id: string; region_code: string; department_code: string; version: number; case_id: string };
 const subIn = (state: string) =>
   sql`SELECT s.id, s.region_code, s.department_code, s.version, s.case_id FROM sub_case s
-      WHERE s.state = ${state} AND s.region_code IN ('530102', '530302') ORDER BY s.id`;
+      WHERE s.state = ${state} AND s.region_code IN ('530102', '530302') ORDER BY (SELECT code FROM "case" WHERE id = s.case_id), s.matter_code, s.region_code`;
 
 async function run(op: Op, owners: Map<string, number>): Promise<void> {
   const approver = async (s: SubRow) => staff(`${APPROVER[s.department_code]}-${s.region_code}`);
@@ -402,7 +402,7 @@ async function run(op: Op, owners: Map<string, number>): Promise<void> {
     }
     case 'accept': {
       const c = await pickRow<{ id: string; region_code: string }>(
-        sql`SELECT id, region_code FROM "case" WHERE state = 'submitted' AND region_code IN ('530102', '530302') ORDER BY id`,
+        sql`SELECT id, region_code FROM "case" WHERE state = 'submitted' AND region_code IN ('530102', '530302') ORDER BY code`,
         op.pick,
       );
       if (c) await accept(app, c.id, c.region_code);
@@ -428,7 +428,7 @@ async function run(op: Op, owners: Map<string, number>): Promise<void> {
     case 'return': {
       const s = await pickRow<SubRow & { matter_code: string }>(
         sql`SELECT s.id, s.region_code, s.department_code, s.version, s.case_id, s.matter_code FROM sub_case s
-            WHERE s.state = 'in_review' AND s.region_code IN ('530102', '530302') ORDER BY s.id`,
+            WHERE s.state = 'in_review' AND s.region_code IN ('530102', '530302') ORDER BY (SELECT code FROM "case" WHERE id = s.case_id), s.matter_code, s.region_code`,
         op.pick,
       );
       if (!s) return;
@@ -451,7 +451,7 @@ async function run(op: Op, owners: Map<string, number>): Promise<void> {
     }
     case 'deliver': {
       const c = await pickRow<{ id: string; region_code: string; version: number }>(
-        sql`SELECT id, region_code, version FROM "case" WHERE state = 'ready_for_delivery' AND region_code IN ('530102', '530302') ORDER BY id`,
+        sql`SELECT id, region_code, version FROM "case" WHERE state = 'ready_for_delivery' AND region_code IN ('530102', '530302') ORDER BY code`,
         op.pick,
       );
       if (c)
@@ -464,14 +464,14 @@ async function run(op: Op, owners: Map<string, number>): Promise<void> {
     case 'finish': {
       // A department works through everything it holds of one case.
       const c = await pickRow<{ id: string }>(
-        sql`SELECT id FROM "case" WHERE state = 'in_progress' AND region_code IN ('530102', '530302') ORDER BY id`,
+        sql`SELECT id FROM "case" WHERE state = 'in_progress' AND region_code IN ('530102', '530302') ORDER BY code`,
         op.pick,
       );
       if (!c) return;
       const subs = await queryRows<SubRow & { matter_code: string; state: string }>(
         app.database.db,
         sql`SELECT id, region_code, department_code, version, case_id, matter_code, state FROM sub_case
-            WHERE case_id = ${c.id} AND state IN ('pending', 'in_review') ORDER BY id`,
+            WHERE case_id = ${c.id} AND state IN ('pending', 'in_review') ORDER BY matter_code, region_code`,
       );
       for (const s of subs) {
         const cookie = await approver(s);
@@ -493,7 +493,8 @@ async function run(op: Op, owners: Map<string, number>): Promise<void> {
     }
     case 'follow-up': {
       const f = await pickRow<{ id: string }>(
-        sql`SELECT id FROM follow_up WHERE state <> 'closed' ORDER BY id`,
+        sql`SELECT f.id FROM follow_up f WHERE f.state <> 'closed'
+            ORDER BY (SELECT code FROM "case" WHERE id = f.case_id), f.department_code NULLS FIRST, f.created_at`,
         op.pick,
       );
       if (f)
@@ -512,7 +513,7 @@ async function run(op: Op, owners: Map<string, number>): Promise<void> {
         version: number;
       }>(
         sql`SELECT id, code, state, region_code, version FROM "case"
-            WHERE state IN ('ready_for_delivery', 'delivered') ORDER BY id`,
+            WHERE state IN ('ready_for_delivery', 'delivered') ORDER BY code`,
         op.pick,
       );
       const owner = c ? owners.get(c.id) : undefined;
@@ -531,7 +532,7 @@ async function run(op: Op, owners: Map<string, number>): Promise<void> {
     case 'owner-edit': {
       // Someone with the database's own rights changes rows behind the application's back.
       const s = await pickRow<SubRow>(
-        sql`SELECT id, region_code, department_code, version, case_id FROM sub_case ORDER BY id`,
+        sql`SELECT s.id, s.region_code, s.department_code, s.version, s.case_id FROM sub_case s ORDER BY (SELECT code FROM "case" WHERE id = s.case_id), s.matter_code, s.region_code`,
         op.pick,
       );
       if (s)
