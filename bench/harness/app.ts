@@ -29,8 +29,9 @@ export interface AppOptions {
   /** LIANBAN_DATA_KEY, hex; the harness may need it to seal values as the app does. */
   dataKey: string;
   /**
-   * Hold background work still (exchange dispatcher loop, supervision folding, job workers), so
-   * that what the database sees comes from the requests alone. For counting, never for timing.
+   * Hold background work still (exchange dispatcher and SMS outbox loops, supervision folding, job
+   * workers), so that what the database sees comes from the requests alone. For counting, never
+   * for timing.
    */
   quiet?: boolean;
 }
@@ -50,7 +51,9 @@ export async function startApp(backend: Backend, options: AppOptions): Promise<A
     NODE_ENV: 'development',
     DATABASE_POOL_SIZE: String(POOL_SIZE),
     RATE_LIMIT_PUBLIC_WRITES_PER_MINUTE: '100000000',
-    ...(options.quiet ? { EXCHANGE_POLL_MS: '60000', SUPERVISION_FOLD_SECONDS: '3600' } : {}),
+    ...(options.quiet
+      ? { EXCHANGE_POLL_MS: '60000', SMS_POLL_MS: '60000', SUPERVISION_FOLD_SECONDS: '3600' }
+      : {}),
     ...(database.kind === 'postgres' ? { DATABASE_URL: database.connectionString } : {}),
   } as NodeJS.ProcessEnv);
   let services: Services;

@@ -42,7 +42,7 @@ export const DEFAULTS = {
   cases: '100',
   concurrency: '1,8,32',
   warmup: '10',
-  repeat: '3',
+  repeat: '5',
   /** The fixed-rate run of the default sweep: on PostgreSQL, 30 submissions per second for 20 s. */
   rate: 30,
   rateSeconds: '20',

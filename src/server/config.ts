@@ -57,6 +57,7 @@ const schema = z.object({
   SMS_GATEWAY_URL: z.string().url().optional(),
   SMS_GATEWAY_APP_ID: z.string().default('lianban'),
   SMS_GATEWAY_SECRET: z.string().optional(),
+  SMS_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
   DRAFT_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   REAPPLY_AFTER_DAYS: z.coerce.number().int().min(0).max(3650).default(90),
   PROACTIVE_REMINDER_DAYS: z.coerce.number().int().min(1).max(90).default(7),
@@ -124,7 +125,7 @@ export interface Config {
   trustProxy: false | number | string;
   logLevel: string;
   /** The SMS gateway; unset = the development sink (messages visible in the app, none sent). */
-  sms: { url: string | undefined; appId: string; secret: string | undefined };
+  sms: { url: string | undefined; appId: string; secret: string | undefined; pollMs: number };
   /** Where uploaded materials are kept: DATA_DIR/files, or S3-compatible storage when configured. */
   materialsS3:
     | {
@@ -221,7 +222,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     trustProxy:
       e.TRUST_PROXY === '' ? false : /^\d+$/.test(e.TRUST_PROXY) ? Number(e.TRUST_PROXY) : e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
-    sms: { url: e.SMS_GATEWAY_URL, appId: e.SMS_GATEWAY_APP_ID, secret: e.SMS_GATEWAY_SECRET },
+    sms: {
+      url: e.SMS_GATEWAY_URL,
+      appId: e.SMS_GATEWAY_APP_ID,
+      secret: e.SMS_GATEWAY_SECRET,
+      pollMs: e.SMS_POLL_MS,
+    },
     draftDays: e.DRAFT_DAYS,
     reapplyAfterDays: e.REAPPLY_AFTER_DAYS,
     proactiveReminderDays: e.PROACTIVE_REMINDER_DAYS,

@@ -22,6 +22,8 @@ import { assertEmbeddedProviderAllowed } from './identity/oidc/embedded-provider
 import { oidcPlugins } from './identity/oidc/index.ts';
 import { registerJobHandlers } from './jobs/handlers.ts';
 import { createJobQueue } from './jobs/job-queue.ts';
+import { type SmsOutbox, startSmsOutbox } from './notifications/sms-outbox.ts';
+import { smsSenderFor } from './notifications/sms-sender.ts';
 import { loadDataKeys } from './security/data-key.ts';
 import { isEmpty, seedDemo, seedReferenceData, syncRegions } from './seed/seed.ts';
 import type { SharedDataGateway } from './shared-data/gateway.ts';
@@ -37,6 +39,7 @@ export interface Services {
   instanceId: string;
   /** Delivers the exchange outbox (to workbenches and to departments' own systems). */
   dispatcher: Dispatcher;
+  smsOutbox: SmsOutbox;
   seededDemo: boolean;
   stop(): Promise<void>;
 }
@@ -50,6 +53,8 @@ export interface StartOptions {
   onWarning?: (message: string) => void;
   /** Run the exchange dispatcher's loop (default); tests may drive it pass by pass instead. */
   exchangeLoop?: boolean;
+  /** Run the SMS outbox's loop (default); tests may drive it pass by pass instead. */
+  smsLoop?: boolean;
   /** Fault injection for tests (between a push's answer and its delivery record). */
   exchangeHooks?: DispatcherHooks;
 }
@@ -127,6 +132,13 @@ export async function startServices(config: Config, options: StartOptions = {}):
 
   const app = await buildApp(context, { plugins: oidcPlugins(context), logger: options.logger ?? true });
   await app.ready();
+  const smsTimeoutMs = 5000;
+  const smsOutbox = startSmsOutbox(context, smsSenderFor(config, smsTimeoutMs), {
+    loop: options.smsLoop ?? true,
+    pollMs: config.sms.pollMs,
+    sendTimeoutMs: smsTimeoutMs,
+    log: (level, message) => (level === 'error' ? app.log.error(message) : app.log.info(message)),
+  });
   const dispatcher = startDispatcher(context, instanceId, {
     loop: options.exchangeLoop ?? true,
     ...(options.exchangeHooks ? { hooks: options.exchangeHooks } : {}),
@@ -146,8 +158,10 @@ export async function startServices(config: Config, options: StartOptions = {}):
     instanceId,
     seededDemo,
     dispatcher,
+    smsOutbox,
     async stop() {
       await dispatcher.stop();
+      await smsOutbox.stop();
       await folder.stop();
       await app.close();
       await jobs.stop();

@@ -218,7 +218,7 @@ export async function readyWhenAllEnded(
     actor: SYSTEM_ACTOR,
     patch: { readyAt: now },
   });
-  await queueNotification(tx, context.keys, context.jobs, {
+  await queueNotification(tx, context.keys, {
     template: 'case.ready',
     params: { caseCode: caseRow.code },
     caseId,

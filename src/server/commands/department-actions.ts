@@ -54,7 +54,7 @@ async function messageFamily(
   const catalog = await catalogOfCase(context, tx, caseRow);
   const matter = catalog.matters.find((m) => m.code === row.matterCode)?.name ?? row.matterCode;
   const department = departmentName(row.departmentCode).zh;
-  await queueNotification(tx, context.keys, context.jobs, {
+  await queueNotification(tx, context.keys, {
     template,
     params: { department, matter, caseCode: caseRow.code },
     caseId: caseRow.id,

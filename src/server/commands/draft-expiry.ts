@@ -40,7 +40,7 @@ export async function runDraftExpiry(context: AppContext): Promise<{ noticed: nu
     }
     const date = serviceDate(draft.expiresAt);
     await db.transaction(async (tx) => {
-      await queueNotification(tx, context.keys, context.jobs, {
+      await queueNotification(tx, context.keys, {
         template: 'draft.expiring',
         params: { date },
         recipient: {

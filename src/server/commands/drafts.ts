@@ -31,6 +31,7 @@ import {
 import { validateFormValues } from '../../domain/form-validation.ts';
 import { isValidResidentIdNumber, maskIdNumber } from '../../domain/identity-numbers.ts';
 import { mayTakeOn, type Subject } from '../../domain/permissions.ts';
+import { OPEN_CASE_STATES } from '../../domain/workflow.ts';
 import { type Actor, appendAudit } from '../audit/audit-log.ts';
 import * as clock from '../clock.ts';
 import type { AppContext } from '../context.ts';
@@ -38,6 +39,7 @@ import { preparedFor } from '../db/prepared.ts';
 import {
   applicationDrafts,
   cases,
+  catalogVersions,
   citizens,
   materialFiles,
   materialItems,
@@ -52,7 +54,7 @@ import { blindIndex, decryptField, encryptField } from '../security/national-cry
 import { type ELicence, LICENCE_TYPES, type LicenceType, type Outcome } from '../shared-data/gateway.ts';
 import { knownRelationship } from '../shared-data/relationship-fact.ts';
 import { refuseSecondApplication } from './existing-case.ts';
-import { type Submitter, submitApplication, submitterKey } from './submit-application.ts';
+import { type SubmitResult, type Submitter, submitApplication, submitterKey } from './submit-application.ts';
 
 export type DraftOwner =
   | { kind: 'citizen'; id: string; actor: Actor }
@@ -105,32 +107,81 @@ function statusOf<T>(outcome: Outcome<T>): SharedStatus {
 }
 
 async function loadOwned(context: AppContext, owner: DraftOwner, draftId: string) {
-  const { draft, content } = await loadOwnedDraft(context, owner, draftId, false);
-  return { draft, content };
+  return checkedDraft(context, await readOwnedDraft(context, owner, draftId, { kind: 'bare' }));
 }
 
+/** A material of a draft, as the draft's view shows it (read with the draft, in its statement). */
+interface DraftMaterialRow {
+  id: string;
+  materialCode: string;
+  kind: string;
+  licenceType: string | null;
+  fileDigest: string | null;
+  originalName: string | null;
+  mediaType: string | null;
+}
+
+type DraftRead =
+  | { kind: 'bare' }
+  | { kind: 'view' }
+  | { kind: 'submit'; submitter: string; idempotencyKey: string };
+
 /**
- * The caller's draft, decrypted; with `forSubmit`, in the same statement, the signed-in citizen's
- * own ID number (sealed) and whether the draft began from a proactive offer (主动服务). Someone
- * else's draft, a submitted one and an expired one are refused here.
+ * The caller's draft row, in one statement, with what the read is for:
+ * - `view` and `submit`: the draft's materials (and their files' media types);
+ * - `submit`: the signed-in citizen's own ID number (sealed), whether the draft began from a
+ *   proactive offer (主动服务), the case an earlier submit with this idempotency key made, the
+ *   current catalog version, and whether any case that could stand in the way of a new one exists
+ *   for the draft's deceased.
+ * Undefined when the caller has no such draft (someone else's draft does not exist for them).
  */
-async function loadOwnedDraft(context: AppContext, owner: DraftOwner, draftId: string, forSubmit: boolean) {
+async function readOwnedDraft(context: AppContext, owner: DraftOwner, draftId: string, read: DraftRead) {
   const { db } = context.database;
-  const variant = forSubmit ? `submit_${owner.kind}` : 'view';
+  const variant = read.kind === 'submit' ? `submit_${owner.kind}` : read.kind;
   const name = `lianban_owned_draft_${variant}`;
+  const submit = read.kind === 'submit';
   const [row] = await preparedFor(db, name, () =>
     db
       .select({
         draft: applicationDrafts,
+        materials:
+          read.kind === 'bare'
+            ? sql<DraftMaterialRow[]>`'[]'::json`
+            : sql<DraftMaterialRow[]>`(SELECT coalesce(json_agg(json_build_object(
+                  'id', mi.id, 'materialCode', mi.material_code, 'kind', mi.kind,
+                  'licenceType', mi.licence_type, 'fileDigest', mi.file_digest,
+                  'originalName', mi.original_name, 'mediaType', mf.media_type)
+                  ORDER BY mi.added_at, mi.id), '[]'::json)
+                FROM ${materialItems} mi LEFT JOIN ${materialFiles} mf ON mf.digest = mi.file_digest
+                WHERE mi.draft_id = application_draft.id AND mi.case_id IS NULL)`,
         ownId:
           variant === 'submit_citizen'
             ? sql<
                 string | null
               >`(SELECT ${citizens.idNumberEncrypted} FROM ${citizens} WHERE ${citizens.id} = ${sql.placeholder('ownerId')})`
             : sql<string | null>`NULL::text`,
-        proactive: forSubmit
+        proactive: submit
           ? sql<boolean>`EXISTS (SELECT 1 FROM ${proactiveOffers} WHERE ${proactiveOffers.draftId} = ${sql.placeholder('draftId')})`
           : sql<boolean>`false`,
+        earlier: submit
+          ? sql<{ id: string; code: string; draftId: string | null } | null>`(
+              SELECT json_build_object('id', c.id, 'code', c.code, 'draftId', c.draft_id) FROM ${cases} c
+               WHERE c.submitter_key = ${sql.placeholder('submitter')}
+                 AND c.idempotency_key = ${sql.placeholder('idempotencyKey')} LIMIT 1)`
+          : sql<null>`NULL::json`,
+        currentCatalog: submit
+          ? sql<
+              string | null
+            >`(SELECT cv.version FROM ${catalogVersions} cv ORDER BY cv.published_at DESC LIMIT 1)`
+          : sql<string | null>`NULL::text`,
+        casesForDeceased: submit
+          ? sql<boolean>`EXISTS (SELECT 1 FROM ${cases} c
+              WHERE c.deceased_id_number_index = application_draft.deceased_id_number_index
+                AND c.state IN (${sql.join(
+                  [...OPEN_CASE_STATES, 'delivered'].map((state) => sql.raw(`'${state}'`)),
+                  sql`, `,
+                )}))`
+          : sql<boolean>`true`,
       })
       .from(applicationDrafts)
       .where(
@@ -142,13 +193,23 @@ async function loadOwnedDraft(context: AppContext, owner: DraftOwner, draftId: s
       )
       .limit(1)
       .prepare(name),
-  ).execute({ draftId, ownerKind: owner.kind, ownerId: owner.id });
+  ).execute({
+    draftId,
+    ownerKind: owner.kind,
+    ownerId: owner.id,
+    ...(read.kind === 'submit' ? { submitter: read.submitter, idempotencyKey: read.idempotencyKey } : {}),
+  });
+  return row;
+}
+
+/** The draft read, decrypted; a missing, submitted or expired draft is refused here. */
+function checkedDraft(context: AppContext, row: Awaited<ReturnType<typeof readOwnedDraft>>) {
   // Someone else's draft does not exist, as far as this caller can tell.
   if (!row || row.draft.submittedCaseId) throw new AppError('DRAFT_NOT_FOUND');
   const { draft } = row;
   if (draft.expiresAt < clock.now()) throw new AppError('DRAFT_EXPIRED');
   const content = JSON.parse(decryptField(context.keys, draft.contentEncrypted)) as DraftContent;
-  return { draft, content, ownId: row.ownId, proactive: row.proactive };
+  return { ...row, content };
 }
 
 /**
@@ -486,45 +547,38 @@ export interface DraftView {
 }
 
 export async function viewDraft(context: AppContext, owner: DraftOwner, draftId: string): Promise<DraftView> {
-  return describeDraft(context, await loadOwned(context, owner, draftId));
+  return describeDraft(
+    context,
+    checkedDraft(context, await readOwnedDraft(context, owner, draftId, { kind: 'view' })),
+  );
 }
 
 /** The view of a draft already read (and its ownership checked) by `loadOwned`. */
 async function describeDraft(
   context: AppContext,
-  { draft, content }: Awaited<ReturnType<typeof loadOwned>>,
+  { draft, content, materials: items }: ReturnType<typeof checkedDraft>,
 ): Promise<DraftView> {
-  const draftId = draft.id;
   const catalog = await context.catalog.get(draft.catalogVersion);
   const matterCodes = draft.matterCodes as string[];
   const form = formOf(catalog, matterCodes);
   const profile = profileFor(catalog, draft.regionCode);
   const needed = profile ? bundleMaterials(catalog, profile, matterCodes) : [];
-  const { db } = context.database;
-  const items = await preparedFor(db, 'lianban_draft_materials', () =>
-    db
-      .select({ item: materialItems, file: materialFiles })
-      .from(materialItems)
-      .leftJoin(materialFiles, eq(materialFiles.digest, materialItems.fileDigest))
-      .where(and(eq(materialItems.draftId, sql.placeholder('draftId')), isNull(materialItems.caseId)))
-      .prepare('lianban_draft_materials'),
-  ).execute({ draftId });
   const materials = needed.map((m) => {
-    const own = items.filter((i) => i.item.materialCode === m.code);
+    const own = items.filter((i) => i.materialCode === m.code);
     return {
       code: m.code,
       name: { zh: m.name, en: m.nameEn },
       neededBy: m.neededBy.filter((code) => matterCodes.includes(code)),
       replaceableBy: m.replaceableBy,
       satisfied: own.length > 0,
-      items: own.map(({ item, file }) => ({
+      items: own.map((item) => ({
         id: item.id,
         kind: item.kind as 'upload' | 'e-licence' | 'shared-data',
         label:
           item.kind === 'upload'
             ? { zh: '已上传', en: 'Uploaded' }
             : (LICENCE_TYPES[item.licenceType as LicenceType] ?? { zh: '电子证照', en: 'E-licence' }),
-        mediaType: file?.mediaType ?? null,
+        mediaType: item.mediaType,
         fileDigest: item.fileDigest,
         originalName: item.originalName,
       })),
@@ -770,15 +824,22 @@ export async function submitDraft(
   owner: DraftOwner,
   draftId: string,
   input: SubmitDraft,
-) {
-  // A repeated submit (double tap, retry after a lost answer) returns the case already made.
-  const earlier = await caseForKey(context, owner, input.idempotencyKey);
+): Promise<SubmitResult> {
+  // One statement reads the draft with everything the submission checks against the database.
+  const row = await readOwnedDraft(context, owner, draftId, {
+    kind: 'submit',
+    submitter: submitterKey(submitterOf(owner)),
+    idempotencyKey: input.idempotencyKey,
+  });
+  // A repeated submit (double tap, retry after a lost answer) returns the case already made; when
+  // the draft itself is gone (expired and removed), the key is looked up on its own.
+  const earlier = row ? row.earlier : await caseForKey(context, owner, input.idempotencyKey);
   if (earlier) {
     if (earlier.draftId !== draftId) throw new AppError('IDEMPOTENCY_CONFLICT');
     return { caseId: earlier.id, code: earlier.code, created: false };
   }
   try {
-    return await submitLoadedDraft(context, owner, draftId, input);
+    return await submitLoadedDraft(context, owner, draftId, input, row);
   } catch (error) {
     // The same submit raced and won while this one was reading the draft (whatever this one then
     // tripped over: the draft gone, its materials moved to the case, a unique key): answer with
@@ -794,8 +855,9 @@ async function submitLoadedDraft(
   owner: DraftOwner,
   draftId: string,
   input: SubmitDraft,
+  row: Awaited<ReturnType<typeof readOwnedDraft>>,
 ) {
-  const loaded = await loadOwnedDraft(context, owner, draftId, true);
+  const loaded = checkedDraft(context, row);
   const { draft, content } = loaded;
   if (draft.version !== input.version)
     throw new AppError('STALE_VERSION', { details: { currentVersion: draft.version } });
@@ -840,7 +902,7 @@ async function submitLoadedDraft(
       });
     }
   }
-  const view = await describeDraft(context, { draft, content });
+  const view = await describeDraft(context, loaded);
   const materialProblems = view.problems.filter(
     (p) => p.field.startsWith('materials.') || p.field === 'relationshipProof',
   );
@@ -882,7 +944,6 @@ async function submitLoadedDraft(
     {
       db: context.database.db,
       keys: context.keys,
-      jobs: context.jobs,
       catalog: context.catalog,
       caseCodes: context.caseCodes,
       reapplyAfterDays: context.config.reapplyAfterDays,
@@ -902,6 +963,11 @@ async function submitLoadedDraft(
       consent: input.consent,
       spared: { materialsNotDemanded, fieldsPrefilled },
       proactive: loaded.proactive === true,
+      read: {
+        catalogVersion: loaded.currentCatalog,
+        deceasedIdNumberIndex: draft.deceasedIdNumberIndex,
+        casesForDeceased: loaded.casesForDeceased,
+      },
     },
   );
 }

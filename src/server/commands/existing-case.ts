@@ -17,7 +17,6 @@ import type { Db, Executor } from '../db/database.ts';
 import { preparedFor } from '../db/prepared.ts';
 import { caseParticipants, cases, citizens } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
-import type { JobQueue } from '../jobs/job-queue.ts';
 import { queueNotification } from '../notifications/notify.ts';
 import type { DataKeys } from '../security/national-crypto.ts';
 import { blindIndex, decryptField } from '../security/national-crypto.ts';
@@ -136,7 +135,7 @@ export interface JoinRequest {
  * their own account. The applicant is told; the window sees the joined heirs on the case.
  */
 export async function joinCase(
-  context: { db: Db; keys: DataKeys; jobs: JobQueue },
+  context: { db: Db; keys: DataKeys },
   citizen: { id: string; actor: Actor },
   request: JoinRequest,
 ): Promise<void> {
@@ -195,7 +194,7 @@ export async function joinCase(
       objectId: row.id,
       details: { code: row.code, relationship: relationship.code },
     });
-    await queueNotification(tx, context.keys, context.jobs, {
+    await queueNotification(tx, context.keys, {
       template: 'case.joined',
       params: { caseCode: row.code, heirName: maskName(person?.name ?? ''), relationship: relationship.zh },
       caseId: row.id,

@@ -317,7 +317,7 @@ export async function acceptCase(
     });
     await routeSubCases(context, tx, row, catalog, now);
     await issueNotice(tx, row.id, 'acceptance', await noticeContent(tx, row, catalog));
-    await queueNotification(tx, context.keys, context.jobs, {
+    await queueNotification(tx, context.keys, {
       template: 'case.accepted',
       params: { caseCode: row.code },
       caseId: row.id,
@@ -356,7 +356,7 @@ export async function rejectCase(
       });
     }
     await issueNotice(tx, row.id, 'rejection', await noticeContent(tx, row, catalog, { reason }));
-    await queueNotification(tx, context.keys, context.jobs, {
+    await queueNotification(tx, context.keys, {
       template: 'case.rejected',
       params: { caseCode: row.code },
       caseId: row.id,
@@ -407,7 +407,7 @@ export async function requestCorrection(
         items: labelled.map((i) => ({ label: i.label, reason: i.reason })),
       }),
     );
-    await queueNotification(tx, context.keys, context.jobs, {
+    await queueNotification(tx, context.keys, {
       template: 'case.correction',
       params: { caseCode: row.code },
       caseId: row.id,

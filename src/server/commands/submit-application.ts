@@ -24,7 +24,6 @@ import * as clock from '../clock.ts';
 import type { Db, Executor } from '../db/database.ts';
 import { applicationDrafts, cases, materialItems, subCases } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
-import type { JobQueue } from '../jobs/job-queue.ts';
 import { queueNotification } from '../notifications/notify.ts';
 import { regionsByCode } from '../queries/region-names.ts';
 import { blindIndex, type DataKeys, encryptField, sm3Hex } from '../security/national-crypto.ts';
@@ -34,7 +33,6 @@ import { caseExists, findBlockingCase, refuseSecondApplication } from './existin
 export interface SubmitContext {
   db: Db;
   keys: DataKeys;
-  jobs: JobQueue;
   catalog: CatalogStore;
   caseCodes: CaseCodeReserver;
   /** A delivered case still stands in the way of a new application for this many days. */
@@ -64,7 +62,27 @@ export interface SubmitRequest {
   spared?: { materialsNotDemanded: number; fieldsPrefilled: number };
   /** Begun from a proactive offer (主动服务). */
   proactive?: boolean;
+  /**
+   * What the caller read from the database in this request, in the statement that read the draft,
+   * so it is not asked again: the current catalog version, and whether any case that could stand
+   * in the way exists for the deceased of that blind index. Two submissions racing past this are
+   * still settled by the unique index on open cases.
+   */
+  read?: { catalogVersion: string | null; deceasedIdNumberIndex: string | null; casesForDeceased: boolean };
 }
+
+/**
+ * The case a submission made (`created`, with the rows it wrote, so the answer needs no read back)
+ * or the one an earlier submit with the same idempotency key made.
+ */
+export type SubmitResult =
+  | {
+      caseId: string;
+      code: string;
+      created: true;
+      written: { case: typeof cases.$inferSelect; subCases: (typeof subCases.$inferSelect)[] };
+    }
+  | { caseId: string; code: string; created: false };
 
 export const submitterKey = (s: Submitter) =>
   s.kind === 'citizen' ? `citizen:${s.citizenId}` : `staff:${s.staffId}`;
@@ -121,8 +139,8 @@ function normalise(values: Record<string, string>): Record<string, string> {
 export async function submitApplication(
   context: SubmitContext,
   request: SubmitRequest,
-): Promise<{ caseId: string; code: string; created: boolean }> {
-  const { db, keys, jobs } = context;
+): Promise<SubmitResult> {
+  const { db, keys } = context;
   const now = clock.now();
   const key = submitterKey(request.submitter);
   const values = normalise(request.values);
@@ -135,7 +153,7 @@ export async function submitApplication(
     }),
   );
 
-  const catalogVersion = await context.catalog.currentVersion();
+  const catalogVersion = request.read?.catalogVersion ?? (await context.catalog.currentVersion());
   const catalog = await context.catalog.get(catalogVersion);
   const problems = [];
   const county = (await regionsByCode(db, [request.regionCode])).get(request.regionCode);
@@ -182,7 +200,13 @@ export async function submitApplication(
   const phone = values['applicant.phone'] as string;
   const caller = request.submitter.kind === 'citizen' ? { citizenId: request.submitter.citizenId } : {};
   const blocking = { reapplyAfterDays: context.reapplyAfterDays, now };
-  await refuseSecondApplication(db, keys, deceasedId, caller, blocking);
+  const read = request.read;
+  const noCaseForDeceased =
+    read !== undefined &&
+    !read.casesForDeceased &&
+    read.deceasedIdNumberIndex !== null &&
+    read.deceasedIdNumberIndex === blindIndex(keys, deceasedId);
+  if (!noCaseForDeceased) await refuseSecondApplication(db, keys, deceasedId, caller, blocking);
   // Reserved in a statement of its own, so no county-wide row stays locked while the case is
   // written; a submission that fails from here on leaves a gap in the day's numbers.
   const code = await context.caseCodes.next(request.regionCode, now);
@@ -224,7 +248,7 @@ export async function submitApplication(
           submittedAt: now,
           updatedAt: now,
         })
-        .returning({ id: cases.id });
+        .returning();
       if (!created) throw new Error('case insert returned nothing');
       await appendAudit(tx, context.keys, {
         actor: request.actor,
@@ -255,20 +279,23 @@ export async function submitApplication(
 
       // One statement for all of them; they wait for the front desk to accept the case before any
       // department sees them.
-      await tx.insert(subCases).values(
-        known.map((matter) => ({
-          caseId: created.id,
-          matterCode: matter.code,
-          departmentCode: matter.department,
-          regionCode: request.regionCode,
-          state: 'waiting' satisfies SubCaseState,
-          fields: sealSubCaseFields(keys, matter.fields, values),
-          createdAt: now,
-          updatedAt: now,
-        })),
-      );
+      const children = await tx
+        .insert(subCases)
+        .values(
+          known.map((matter) => ({
+            caseId: created.id,
+            matterCode: matter.code,
+            departmentCode: matter.department,
+            regionCode: request.regionCode,
+            state: 'waiting' satisfies SubCaseState,
+            fields: sealSubCaseFields(keys, matter.fields, values),
+            createdAt: now,
+            updatedAt: now,
+          })),
+        )
+        .returning();
 
-      await queueNotification(tx, keys, jobs, {
+      await queueNotification(tx, keys, {
         template: request.channel === 'window' ? 'case.submitted.assisted' : 'case.submitted',
         params: { caseCode: code },
         caseId: created.id,
@@ -278,7 +305,7 @@ export async function submitApplication(
           phone,
         },
       });
-      return { caseId: created.id, code, created: true };
+      return { caseId: created.id, code, created: true, written: { case: created, subCases: children } };
     });
   } catch (error) {
     // Two submits with one key raced; the unique index let exactly one through.
@@ -286,7 +313,7 @@ export async function submitApplication(
       const winner = await findByIdempotencyKey(db, key, request.idempotencyKey);
       if (winner) {
         if (winner.requestDigest !== digest) throw new AppError('IDEMPOTENCY_CONFLICT');
-        return { caseId: winner.id, code: winner.code, created: false };
+        return { caseId: winner.id, code: winner.code, created: false } as const;
       }
       // Another application for the same deceased committed first: one open case per deceased.
       const existing = await findBlockingCase(db, keys, deceasedId, caller, blocking);

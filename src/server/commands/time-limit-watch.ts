@@ -56,7 +56,7 @@ export async function escalateOverdue(context: AppContext): Promise<number> {
           sentAt: now,
         });
       }
-      await queueNotification(tx, context.keys, context.jobs, {
+      await queueNotification(tx, context.keys, {
         template: 'sub_case.overdue',
         params: { matter, caseCode: c.code, department },
         caseId: c.id,

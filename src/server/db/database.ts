@@ -14,6 +14,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { drizzleClient } from './embedded-client.ts';
 import * as schema from './schema.ts';
 
 export type Schema = typeof schema;
@@ -80,7 +81,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     release();
     throw error;
   }
-  const db = drizzlePglite(pglite, { schema }) as unknown as Db;
+  const db = drizzlePglite({ client: drizzleClient(pglite) as unknown as PGlite, schema }) as unknown as Db;
   return {
     kind: 'pglite',
     db,
@@ -133,7 +134,7 @@ function isRunning(pid: number): boolean {
 /** An in-memory PGlite database, for tests. */
 export async function openMemoryDatabase(): Promise<Database> {
   const pglite = await PGlite.create();
-  const db = drizzlePglite(pglite, { schema }) as unknown as Db;
+  const db = drizzlePglite({ client: drizzleClient(pglite) as unknown as PGlite, schema }) as unknown as Db;
   return { kind: 'pglite', db, pglite, describe: 'in-memory PGlite', close: () => pglite.close() };
 }
 

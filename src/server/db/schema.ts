@@ -498,10 +498,20 @@ export const notifications = pgTable(
     createdAt: createdAt(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
     readAt: timestamp('read_at', { withTimezone: true }),
+    /**
+     * An SMS still to send (queued or retrying) is the outbox's: it is tried from this moment; a
+     * sender that takes it moves this past its lease, so no other sender takes it meanwhile.
+     */
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }),
+    /** Why the last attempt failed (the gateway's answer, never the number or the text). */
+    lastError: text('last_error'),
   },
   (t) => [
     index('notification_recipient').on(t.recipientKind, t.recipientId),
     index('notification_case').on(t.caseId),
+    index('notification_sms_due')
+      .on(t.nextAttemptAt)
+      .where(sql`${t.channel} = 'sms' AND ${t.status} IN ('queued', 'retrying')`),
   ],
 );
 

@@ -104,7 +104,7 @@ export async function sendProactiveOffer(context: AppContext, offerId: string): 
       })
       .where(eq(proactiveOffers.id, offerId));
     if (state === 'sent' && kin) {
-      await queueNotification(tx, context.keys, context.jobs, {
+      await queueNotification(tx, context.keys, {
         template: 'death.offer',
         params: { deceased: deceasedName, link: offerLink(context, offerId) },
         recipient: { kind: 'applicant', id: null, phone: kin.mobile },
@@ -151,7 +151,7 @@ export async function remindProactiveOffers(context: AppContext): Promise<number
         .set(started ? { state: 'case-exists' } : { state: 'reminded', remindedAt: clock.now() })
         .where(eq(proactiveOffers.id, id));
       if (started) return false;
-      await queueNotification(tx, context.keys, context.jobs, {
+      await queueNotification(tx, context.keys, {
         template: 'death.offer.reminder',
         params: { deceased: deceasedName, link: offerLink(context, id) },
         recipient: { kind: 'applicant', id: null, phone: decryptField(context.keys, offer.phoneEncrypted) },

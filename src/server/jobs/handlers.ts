@@ -1,8 +1,9 @@
 /**
- * What the background workers do: send SMS, expire drafts, watch time limits, proactive offers,
+ * What the background workers do: expire drafts, watch time limits, proactive offers,
  * audit checkpoints, and housekeeping (idle sessions, abandoned sign-in attempts, expired
  * identity-provider state, exchange nonces past their replay window). Delivery to departments'
- * systems is the exchange dispatcher's (`exchange/dispatcher.ts`), which reads its own outbox.
+ * systems is the exchange dispatcher's (`exchange/dispatcher.ts`) and SMS the SMS outbox's
+ * (`notifications/sms-outbox.ts`); each reads its own outbox.
  */
 
 import { lt } from 'drizzle-orm';
@@ -16,18 +17,11 @@ import { remindProactiveOffers, sendProactiveOffer } from '../death-registry/pro
 import { purgeExchangeNonces } from '../exchange/auth.ts';
 import { purgeExpiredOidcPayloads } from '../identity/oidc/drizzle-adapter.ts';
 import { purgeIdleSessions } from '../identity/sessions.ts';
-import { sendQueuedSms } from '../notifications/notify.ts';
-import { createDevSink, createSmsGateway, type SmsSender } from '../notifications/sms-sender.ts';
 import { QUEUES } from './job-queue.ts';
 
 export async function registerJobHandlers(context: AppContext): Promise<void> {
   const { boss } = context.jobs;
   const { db } = context.database;
-
-  const sender = smsSender(context);
-  await boss.work<{ notificationId: string }>(QUEUES.sendNotification, { batchSize: 5 }, async (jobs) => {
-    for (const job of jobs) await sendQueuedSms(context, sender, job.data.notificationId);
-  });
 
   await boss.work(QUEUES.draftExpiry, async () => {
     await runDraftExpiry(context);
@@ -64,14 +58,4 @@ export async function registerJobHandlers(context: AppContext): Promise<void> {
   });
   const minutes = context.config.audit.checkpointMinutes;
   await boss.schedule(QUEUES.auditCheckpoint, minutes === 1 ? '* * * * *' : `*/${minutes} * * * *`);
-}
-
-function smsSender(context: AppContext): SmsSender {
-  const { url, appId, secret } = context.config.sms;
-  if (!url) {
-    if (context.config.env === 'production') throw new Error('SMS_GATEWAY_URL must be set in production');
-    return createDevSink();
-  }
-  if (!secret) throw new Error('SMS_GATEWAY_SECRET must be set with SMS_GATEWAY_URL');
-  return createSmsGateway({ url, appId, secret, timeoutMs: 5000 });
 }

@@ -8,10 +8,9 @@ import { createRequire } from 'node:module';
 import { sql } from 'drizzle-orm';
 import { type ConstructorOptions, fromDrizzle, fromPglite, PgBoss } from 'pg-boss';
 import { type Database, type Executor, queryRows } from '../db/database.ts';
+import { withUsualParsing } from '../db/embedded-client.ts';
 
 export const QUEUES = {
-  /** Send one queued SMS through the gateway (or the development sink). */
-  sendNotification: 'send-notification',
   /** Tell the family a saved draft will expire soon, and remove expired drafts. */
   draftExpiry: 'draft-expiry',
   /** Escalate sub-cases past their time limit and apologise to the family. */
@@ -55,7 +54,12 @@ const EXPECTED_SCHEMA_VERSION = (
 function newBoss(database: Database, options: ConstructorOptions): PgBoss {
   const boss =
     database.kind === 'pglite'
-      ? new PgBoss({ db: fromPglite(database.pglite), backend: 'pglite', schema: JOB_SCHEMA, ...options })
+      ? new PgBoss({
+          db: fromPglite(withUsualParsing(database.pglite) as never),
+          backend: 'pglite',
+          schema: JOB_SCHEMA,
+          ...options,
+        })
       : new PgBoss({ connectionString: database.connectionString, max: 4, schema: JOB_SCHEMA, ...options });
   boss.on('error', () => {
     // pg-boss retries its own maintenance; health checks surface persistent failures.

@@ -4,6 +4,7 @@
  * leaves the message visible in the app. A closed set of outcomes; never throws.
  */
 import { randomUUID } from 'node:crypto';
+import type { Config } from '../config.ts';
 import { SIGNATURE_HEADERS, sign } from '../shared-data/signing.ts';
 
 export type SendOutcome =
@@ -67,4 +68,15 @@ export function createSmsGateway(options: {
       }
     },
   };
+}
+
+/** The configured sender: the gateway, or the development sink outside production. */
+export function smsSenderFor(config: Config, timeoutMs: number): SmsSender {
+  const { url, appId, secret } = config.sms;
+  if (!url) {
+    if (config.env === 'production') throw new Error('SMS_GATEWAY_URL must be set in production');
+    return createDevSink();
+  }
+  if (!secret) throw new Error('SMS_GATEWAY_SECRET must be set with SMS_GATEWAY_URL');
+  return createSmsGateway({ url, appId, secret, timeoutMs });
 }

@@ -154,26 +154,28 @@ async function presentCases(
   rows: (typeof cases.$inferSelect)[],
   viewer?: { citizenId: string },
   /**
-   * The case was made by this very request: nobody can have issued a document, rated, joined or
-   * asked for more information yet, so those four reads are left out.
+   * The case was made by this very request, with these sub-cases: nobody can have issued a
+   * document, rated, joined or asked for more information yet, so those reads are left out.
    */
-  submittedNow = false,
+  submittedNow?: { subCases: (typeof subCases.$inferSelect)[] },
 ): Promise<CaseDetail[]> {
   if (rows.length === 0) return [];
   const catalogs = await catalogsOf(
     catalog,
     rows.map((r) => r.catalogVersion),
   );
-  const children = await db
-    .select()
-    .from(subCases)
-    .where(
-      inArray(
-        subCases.caseId,
-        rows.map((r) => r.id),
-      ),
-    )
-    .orderBy(asc(subCases.createdAt));
+  const children =
+    submittedNow?.subCases ??
+    (await db
+      .select()
+      .from(subCases)
+      .where(
+        inArray(
+          subCases.caseId,
+          rows.map((r) => r.id),
+        ),
+      )
+      .orderBy(asc(subCases.createdAt)));
   const names = await regionsByCode(
     db,
     rows.map((r) => r.regionCode),
@@ -319,10 +321,23 @@ export async function getCaseById(
   catalog: CatalogStore,
   keys: DataKeys,
   caseId: string,
-  options: { submittedNow?: boolean } = {},
 ): Promise<CaseDetail> {
   const rows = await db.select().from(cases).where(eq(cases.id, caseId)).limit(1);
-  const [detail] = await presentCases(db, catalog, keys, rows, undefined, options.submittedNow === true);
+  const [detail] = await presentCases(db, catalog, keys, rows);
+  if (!detail) throw new AppError('CASE_NOT_FOUND');
+  return detail;
+}
+
+/** The case a submission has just written, presented from the rows it wrote. */
+export async function presentSubmittedCase(
+  db: Executor,
+  catalog: CatalogStore,
+  keys: DataKeys,
+  written: { case: typeof cases.$inferSelect; subCases: (typeof subCases.$inferSelect)[] },
+): Promise<CaseDetail> {
+  const [detail] = await presentCases(db, catalog, keys, [written.case], undefined, {
+    subCases: written.subCases,
+  });
   if (!detail) throw new AppError('CASE_NOT_FOUND');
   return detail;
 }

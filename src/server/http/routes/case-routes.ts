@@ -110,7 +110,7 @@ export async function caseRoutes(app: FastifyInstance, context: AppContext, file
       const citizen = authorizeCitizen(request, 'case.join');
       const code = ownCaseCode(request);
       await joinCase(
-        { db, keys: context.keys, jobs: context.jobs },
+        { db, keys: context.keys },
         { id: citizen.id, actor: actorOf(citizen) },
         {
           code,

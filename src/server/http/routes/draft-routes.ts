@@ -22,7 +22,7 @@ import { authorize, subjectOf } from '../../identity/authorize.ts';
 import { actorOf } from '../../identity/principal.ts';
 import type { FileStore } from '../../materials/file-store.ts';
 import { materialUploadField, nameUploadRefusal } from '../../materials/store-upload.ts';
-import { getCaseById } from '../../queries/case-views.ts';
+import { getCaseById, presentSubmittedCase } from '../../queries/case-views.ts';
 import { readSingleUpload, sendPrivateFile } from '../files.ts';
 import { MATERIAL_MEDIA_TYPES, SIGNED_IN } from '../openapi.ts';
 import {
@@ -237,9 +237,10 @@ export async function draftRoutes(app: FastifyInstance, context: AppContext, fil
           ...(owner.kind === 'staff' ? { assisted: request.body.assistedConsent === true } : {}),
         },
       });
-      const detail = await getCaseById(context.database.db, context.catalog, context.keys, result.caseId, {
-        submittedNow: result.created,
-      });
+      const { db } = context.database;
+      const detail = result.created
+        ? await presentSubmittedCase(db, context.catalog, context.keys, result.written)
+        : await getCaseById(db, context.catalog, context.keys, result.caseId);
       return reply.status(result.created ? 201 : 200).send(detail);
     },
   );
