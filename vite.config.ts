@@ -7,9 +7,12 @@
  * family's pages; staff pages, English and ECharts come in their own chunks when first used. The
  * e2e test family-bundle-budget.test.ts keeps a family page's JavaScript within its budget.
  */
-import { constants as zlib } from 'node:zlib';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { build, defineConfig, type Plugin } from 'vite';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 
 // Overridable so a browser test can point the dev server at a server on another port.
@@ -73,10 +76,109 @@ function leaveOutUnusedAntdParts(): Plugin {
   };
 }
 
+// antd's building blocks (@rc-component/*) declare no "sideEffects" in their package.json, so
+// importing one name from a package (antd's Card and Input take only a form context from
+// @rc-component/form) would keep every module of it. They have none: let unused modules go, as antd
+// itself does.
+const TREESHAKE = {
+  moduleSideEffects: [{ test: /node_modules[\\/]@rc-component[\\/]/, sideEffects: false }],
+};
+
+/** Where the prerendered pages go in the web build, with pages.json mapping address to file. */
+const PRERENDERED_DIR = 'prerendered';
+/** The entry that starts the app on a prerendered page (src/web/after-paint.ts). */
+const AFTER_PAINT = 'after-paint';
+
+/**
+ * After the browser build: bundles src/web/prerender.tsx for Node, renders the family's first pages
+ * with it (docs/ARCHITECTURE.md, "Prerendered family pages") into copies of the built index.html,
+ * and compresses them like every other file. The server (http/static-files.ts) sends one to a
+ * browser with no session and no language or large-text choice.
+ */
+function prerenderFamilyPages(): Plugin {
+  let root = '';
+  let outDir = '';
+  let browserBuild = false;
+  let afterPaintFile = '';
+  return {
+    name: 'lianban:prerender-family-pages',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+      outDir = resolve(config.root, config.build.outDir);
+      browserBuild = !config.build.ssr;
+    },
+    generateBundle(_options, bundle) {
+      const chunk = Object.values(bundle).find(
+        (c) => c.type === 'chunk' && c.isEntry && c.name === AFTER_PAINT,
+      );
+      if (chunk) afterPaintFile = `/${chunk.fileName}`;
+    },
+    async closeBundle() {
+      if (!browserBuild) return;
+      const serverOut = resolve(outDir, '../prerender');
+      await build({
+        configFile: false,
+        root,
+        mode: 'production',
+        logLevel: 'warn',
+        plugins: [leaveOutUnusedAntdParts(), react()],
+        define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+        publicDir: false,
+        ssr: { noExternal: true },
+        build: {
+          ssr: 'src/web/prerender.tsx',
+          outDir: serverOut,
+          emptyOutDir: true,
+          rolldownOptions: { treeshake: TREESHAKE },
+        },
+      });
+      const renderer = (await import(
+        `${pathToFileURL(join(serverOut, 'prerender.js')).href}?build=${Date.now()}`
+      )) as typeof import('./src/web/prerender.tsx');
+      const built = readFileSync(join(outDir, 'index.html'), 'utf8');
+      const emptyRoot = '<div id="root"></div>';
+      // The app's entry and the modules it imports: a prerendered page starts them after its first
+      // paint (src/web/after-paint.ts) instead of naming them in its head.
+      const entry = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(built);
+      const preloads = [...built.matchAll(/\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g)];
+      if (!built.includes(emptyRoot) || !built.includes('</title>') || !entry || !afterPaintFile) {
+        throw new Error(
+          'index.html has changed shape: prerendering needs an empty #root, a <title> and one module script',
+        );
+      }
+      const modules = [entry[1], ...preloads.map((p) => p[1])].join(' ');
+      let template = built.replace(
+        entry[0],
+        `\n    <script type="module" crossorigin src="${afterPaintFile}"></script>`,
+      );
+      for (const preload of preloads) template = template.replace(preload[0], '');
+      mkdirSync(join(outDir, PRERENDERED_DIR), { recursive: true });
+      const pages: Record<string, string> = {};
+      for (const [name, address] of Object.entries(renderer.PRERENDERED_PAGES)) {
+        const { body, styles } = renderer.prerender(address);
+        const html = template
+          .replace('</title>', `</title>${styles}`)
+          .replace(emptyRoot, `<div id="root" data-prerendered="zh" data-modules="${modules}">${body}</div>`);
+        const file = join(outDir, PRERENDERED_DIR, `${name}.html`);
+        writeFileSync(file, html);
+        writeFileSync(
+          `${file}.br`,
+          brotliCompressSync(html, { params: { [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY } }),
+        );
+        writeFileSync(`${file}.gz`, gzipSync(html, { level: 9 }));
+        pages[address] = `${PRERENDERED_DIR}/${name}.html`;
+      }
+      writeFileSync(join(outDir, PRERENDERED_DIR, 'pages.json'), `${JSON.stringify(pages, null, 2)}\n`);
+    },
+  };
+}
+
 export default defineConfig({
   root: '.',
   plugins: [
     leaveOutUnusedAntdParts(),
+    prerenderFamilyPages(),
     react(),
     // .br and .gz next to every text file worth compressing, originals kept, so the server can
     // answer Accept-Encoding without compressing on each request.
@@ -97,13 +199,11 @@ export default defineConfig({
     outDir: 'dist/web',
     emptyOutDir: true,
     rolldownOptions: {
-      treeshake: {
-        // antd's building blocks (@rc-component/*) declare no "sideEffects" in their package.json,
-        // so importing one name from a package (antd's Card and Input take only a form context
-        // from @rc-component/form) would keep every module of it. They have none: let unused
-        // modules go, as antd itself does.
-        moduleSideEffects: [{ test: /node_modules[\\/]@rc-component[\\/]/, sideEffects: false }],
+      input: {
+        index: resolve(import.meta.dirname, 'index.html'),
+        [AFTER_PAINT]: resolve(import.meta.dirname, 'src/web/after-paint.ts'),
       },
+      treeshake: TREESHAKE,
     },
   },
   server: {

@@ -54,7 +54,7 @@ async function newPhone(): Promise<BrowserContext> {
 
 async function signIn(page: Page): Promise<void> {
   await page.goto(`${app.url}/portal`);
-  await page.getByRole('button', { name: '使用统一身份认证登录' }).click();
+  await page.getByRole('link', { name: '使用统一身份认证登录' }).click();
   await page.getByRole('heading', { name: '统一身份认证（演示）' }).waitFor();
   await page.getByLabel('用户名').fill('zhangwei');
   await page.getByLabel('密码').fill('Demo#2026');
@@ -329,7 +329,7 @@ describe('the family applies on a phone', () => {
     try {
       const page = await other.newPage();
       await page.goto(`${app.url}/portal`);
-      await page.getByRole('button', { name: '使用统一身份认证登录' }).click();
+      await page.getByRole('link', { name: '使用统一身份认证登录' }).click();
       await page.getByRole('heading', { name: '统一身份认证（演示）' }).waitFor();
       await page.getByLabel('用户名').fill('lina');
       await page.getByLabel('密码').fill('Demo#2026');

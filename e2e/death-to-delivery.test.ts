@@ -259,7 +259,7 @@ describe('from a death at home to the family’s receipt, in the browser', () =>
     await phone.getByRole('heading', { level: 1, name: '身后事项办理' }).waitFor();
     await phone.getByText('为保护逝者和您的个人信息，请先登录再查看。').waitFor();
     await record(phone, 'offer-sign-in');
-    await phone.getByRole('button', { name: '使用统一身份认证登录' }).click();
+    await phone.getByRole('link', { name: '使用统一身份认证登录' }).click();
     await phone.getByRole('heading', { name: '统一身份认证（演示）' }).waitFor();
     await phone.getByLabel('用户名').fill('chenming');
     await phone.getByLabel('密码').fill('Demo#2026');

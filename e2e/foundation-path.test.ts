@@ -92,7 +92,7 @@ describe('foundation path in the browser', () => {
 
   it('the family signs in through unified identity authentication', async () => {
     await phone.goto(`${app.url}/portal`);
-    const signIn = phone.getByRole('button', { name: '使用统一身份认证登录' });
+    const signIn = phone.getByRole('link', { name: '使用统一身份认证登录' });
     await signIn.waitFor();
     await record(phone, 'portal-signed-out');
 

@@ -243,7 +243,7 @@ describe('guide and questionnaire in the browser', () => {
 
   it('a signed-in family gives the ID number and answers only what shared data does not know', async () => {
     await phone.goto(`${app.url}/portal`);
-    await phone.getByRole('button', { name: '使用统一身份认证登录' }).click();
+    await phone.getByRole('link', { name: '使用统一身份认证登录' }).click();
     await phone.getByRole('heading', { name: '统一身份认证（演示）' }).waitFor();
     await phone.getByLabel('用户名').fill('zhangwei');
     await phone.getByLabel('密码').fill('Demo#2026');

@@ -144,7 +144,7 @@ describe('joint handling in the browser', () => {
     const family = await newContext(PHONE);
     phone = await family.newPage();
     await phone.goto(`${app.url}/portal`);
-    await phone.getByRole('button', { name: '使用统一身份认证登录' }).click();
+    await phone.getByRole('link', { name: '使用统一身份认证登录' }).click();
     await phone.getByLabel('用户名').fill('zhangwei');
     await phone.getByLabel('密码').fill('Demo#2026');
     await phone.getByRole('button', { name: '登录' }).click();

@@ -162,7 +162,7 @@ describe('陈明 is offered the application for his mother, already prepared', (
     await phone.getByRole('heading', { level: 1, name: '身后事项办理' }).waitFor();
     await phone.getByText('为保护逝者和您的个人信息，请先登录再查看。').waitFor();
     await record(phone, 'offer-sign-in');
-    await phone.getByRole('button', { name: '使用统一身份认证登录' }).click();
+    await phone.getByRole('link', { name: '使用统一身份认证登录' }).click();
     await signInThere(phone, 'chenming');
     await phone.waitForURL(`${app.url}${offerPath.split('?')[0]}`);
   });
@@ -357,7 +357,7 @@ describe('李国强 answers “not now”', () => {
 
   it('signs in, sees the offer on his home page, and chooses 暂不办理', async () => {
     await phone.goto(`${app.url}/portal`);
-    await phone.getByRole('button', { name: '使用统一身份认证登录' }).click();
+    await phone.getByRole('link', { name: '使用统一身份认证登录' }).click();
     await signInThere(phone, 'liguoqiang');
     await phone.waitForURL(`${app.url}/portal`);
     const card = phone.getByTestId('offer-card');
@@ -423,7 +423,7 @@ describe('李娜 reports a death at home to the clinic', () => {
 
   it('finds the page from the portal home and is told each problem on its field', async () => {
     await phone.goto(`${app.url}/portal`);
-    await phone.getByRole('button', { name: '使用统一身份认证登录' }).click();
+    await phone.getByRole('link', { name: '使用统一身份认证登录' }).click();
     await signInThere(phone, 'lina');
     await phone.waitForURL(`${app.url}/portal`);
     await phone.getByRole('link', { name: '亲人在家中去世、还没有死亡证明？向村（社区）卫生室报告' }).click();

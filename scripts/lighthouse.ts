@@ -7,6 +7,7 @@
  * citizen through the embedded identity service).
  *
  *   npm run build && npm run lighthouse [-- --runs 3] [--out bench/results] [--pages /,/guide]
+ *     [--reports DIR]   (keeps every run's full Lighthouse report)
  *
  * Each page is measured --runs times in a fresh headless Chromium (/usr/bin/chromium, or
  * CHROME_PATH); the run with the median performance score is reported. Results are written to
@@ -66,6 +67,8 @@ const { values: args } = parseArgs({
     runs: { type: 'string', default: '3' },
     out: { type: 'string', default: 'bench/results' },
     pages: { type: 'string' },
+    // A folder to keep every run's full Lighthouse report in (JSON), for looking into a figure.
+    reports: { type: 'string' },
   },
 });
 
@@ -150,7 +153,7 @@ async function signInAndStartDraft(url: string): Promise<{ cookie: string; draft
     const context = await browser.newContext({ locale: 'zh-CN' });
     const page = await context.newPage();
     await page.goto(`${url}/portal`);
-    await page.getByRole('button', { name: '使用统一身份认证登录' }).click();
+    await page.getByRole('link', { name: '使用统一身份认证登录' }).click();
     await page.getByLabel('用户名').fill(DEMO_CITIZEN.username);
     await page.getByLabel('密码').fill(DEMO_CITIZEN.password);
     await page.getByRole('button', { name: '登录' }).click();
@@ -216,6 +219,8 @@ async function figuresOf(lhr: Result, cookie: string | undefined): Promise<PageF
   };
 }
 
+let reportCount = 0;
+
 async function measure(url: string, cookie: string | undefined): Promise<PageFigures> {
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROMIUM_FLAGS });
   try {
@@ -231,6 +236,15 @@ async function measure(url: string, cookie: string | undefined): Promise<PageFig
     const result = await lighthouse(url, flags);
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     if (result.lhr.runtimeError) throw new Error(`${url}: ${result.lhr.runtimeError.message}`);
+    if (args.reports) {
+      mkdirSync(args.reports, { recursive: true });
+      reportCount += 1;
+      const name = new URL(url).pathname.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home';
+      writeFileSync(
+        join(args.reports, `${String(reportCount).padStart(2, '0')}-${name}.json`),
+        JSON.stringify(result.lhr),
+      );
+    }
     return await figuresOf(result.lhr, cookie);
   } finally {
     await chrome.kill();

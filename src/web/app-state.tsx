@@ -1,6 +1,11 @@
 /**
  * State shared by every page: the UI language and large-text preference (both kept in
  * localStorage so a family's choice survives a reload) and who is signed in (from GET /me).
+ *
+ * The two preferences are also mirrored in the `lb_prefs` cookie (`en`, `large` or `en.large`;
+ * absent when both are the defaults). It holds nothing personal: the server reads it only to know
+ * that a page prerendered in Chinese at the usual size (docs/ARCHITECTURE.md, "Prerendered family
+ * pages") is not what this browser shows, and sends the app's plain page instead.
  */
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { ApiError, api, CLIENT_ERROR_CODES, isAbort, type Me } from './api.ts';
@@ -8,6 +13,8 @@ import { HTML_LANG, type Language, loadLanguage, type Translate, translator } fr
 
 const LANGUAGE_KEY = 'lianban.language';
 const LARGE_TEXT_KEY = 'lianban.largeText';
+/** Read by the server (http/static-files.ts); keep the name and values in step with it. */
+const PREFS_COOKIE = 'lb_prefs';
 
 function readStored(key: string): string | null {
   try {
@@ -24,6 +31,19 @@ function writeStored(key: string, value: string): void {
   } catch {
     // See readStored.
   }
+}
+
+/** `en`, `large`, `en.large`, or '' for Chinese at the usual size. */
+export function prefsCookieValue(language: Language, largeText: boolean): string {
+  return [language === 'en' ? 'en' : '', largeText ? 'large' : ''].filter(Boolean).join('.');
+}
+
+function writePrefsCookie(language: Language, largeText: boolean): void {
+  const value = prefsCookieValue(language, largeText);
+  const secure = window.location.protocol === 'https:' ? '; Secure' : '';
+  const lifetime = value ? 'Max-Age=31536000' : 'Max-Age=0';
+  // biome-ignore lint/suspicious/noDocumentCookie: the Cookie Store API is missing from the older phones families use
+  document.cookie = `${PREFS_COOKIE}=${value}; Path=/; ${lifetime}; SameSite=Lax${secure}`;
 }
 
 export type SessionStatus = 'loading' | 'ready' | 'unavailable';
@@ -57,13 +77,32 @@ export function storedLanguage(): Language {
   return readStored(LANGUAGE_KEY) === 'en' ? 'en' : 'zh';
 }
 
+export function storedLargeText(): boolean {
+  return readStored(LARGE_TEXT_KEY) === 'on';
+}
+
+function sameMe(a: Me, b: Me): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
 const AppStateContext = createContext<AppState | null>(null);
 
-export function AppStateProvider({ children }: { children: ReactNode }) {
+/**
+ * `knownSignedOut`: the page was prerendered for a browser without a session (the server sends a
+ * prerendered page only then), so it starts as signed out rather than loading, as the prerendered
+ * markup does; GET /me still confirms it.
+ */
+export function AppStateProvider({
+  children,
+  knownSignedOut = false,
+}: {
+  children: ReactNode;
+  knownSignedOut?: boolean;
+}) {
   const [language, setLanguageState] = useState<Language>(storedLanguage);
-  const [largeText, setLargeTextState] = useState<boolean>(() => readStored(LARGE_TEXT_KEY) === 'on');
+  const [largeText, setLargeTextState] = useState<boolean>(storedLargeText);
   const [me, setMe] = useState<Me>({ kind: 'anonymous' });
-  const [sessionStatus, setSessionStatus] = useState<SessionStatus>('loading');
+  const [sessionStatus, setSessionStatus] = useState<SessionStatus>(knownSignedOut ? 'ready' : 'loading');
 
   const setLanguage = useCallback((next: Language) => {
     writeStored(LANGUAGE_KEY, next);
@@ -86,14 +125,20 @@ export function AppStateProvider({ children }: { children: ReactNode }) {
     document.title = `${t('productName')} · ${t('productTitle')}`;
   }, [language, t]);
 
+  // Also when the page opens: a choice stored before the cookie existed reaches the server too.
+  useEffect(() => writePrefsCookie(language, largeText), [language, largeText]);
+
   const loadMe = useCallback(async (signal?: AbortSignal) => {
     try {
-      setMe(await api.me(signal));
+      const next = await api.me(signal);
+      // Confirming what the page already shows (a prerendered page's "nobody signed in") changes
+      // nothing, so nothing is drawn again.
+      setMe((current) => (sameMe(current, next) ? current : next));
       setSessionStatus('ready');
     } catch (error) {
       if (isAbort(error)) return;
       // Without the server nobody can be signed in; pages still render and say so where it matters.
-      setMe({ kind: 'anonymous' });
+      setMe((current) => (current.kind === 'anonymous' ? current : { kind: 'anonymous' }));
       setSessionStatus(error instanceof ApiError && error.status === 401 ? 'ready' : 'unavailable');
     }
   }, []);

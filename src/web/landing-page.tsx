@@ -5,21 +5,21 @@
 import { Button, Card, Flex, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import { useAppState } from './app-state.tsx';
+import { ButtonLink } from './components/button-link.tsx';
 
 export function LandingPage() {
   const { t } = useAppState();
-  const navigate = useNavigate();
   return (
     <Card className="lb-narrow">
       <Typography.Title level={1}>{t('landingTitle')}</Typography.Title>
       <Typography.Paragraph className="lb-lead">{t('landingIntro')}</Typography.Paragraph>
       <Flex gap="middle" wrap>
-        <Button type="primary" size="large" onClick={() => navigate('/portal')}>
+        <ButtonLink type="primary" size="large" to="/portal">
           {t('landingPortal')}
-        </Button>
-        <Button size="large" onClick={() => navigate('/staff/sign-in')}>
+        </ButtonLink>
+        <ButtonLink size="large" to="/staff/sign-in">
           {t('landingStaff')}
-        </Button>
+        </ButtonLink>
       </Flex>
       <Flex gap="large" wrap className="lb-landing-links">
         <Link to="/portal/guide-me" className="lb-link-strong">

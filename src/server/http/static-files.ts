@@ -14,11 +14,18 @@
  *   deploy must see its old script fail, not parse HTML as JavaScript.
  * - public/ is the one source of robots.txt: the build copies it into dist/web, and until the app is
  *   built the server answers from public/ itself.
+ * - Prerendered pages (docs/ARCHITECTURE.md, "Prerendered family pages"): the build renders the front
+ *   door and the portal as a browser without a session sees them, in Chinese at the usual size, and
+ *   lists them in prerendered/pages.json. Such a browser (no session cookie, no `lb_prefs` cookie
+ *   from the web app's language or large-text switch) gets that page, already drawn; every other
+ *   browser gets index.html. Either answer varies with the cookies.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, relative, resolve, sep } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { SESSION_COOKIE } from '../identity/sessions.ts';
 import { sendError } from './errors.ts';
 import { routedPath } from './request-guards.ts';
 
@@ -50,6 +57,28 @@ function cachePolicy(webRoot: string, filePath: string): string {
   return underAssets && HASHED_NAME.test(basename(file)) ? CACHE_IMMUTABLE : CACHE_SHORT;
 }
 
+/** Set by the web app (app-state.tsx) when its language or large-text choice is not the default. */
+const PREFS_COOKIE = 'lb_prefs';
+const PRERENDERED_MANIFEST = 'prerendered/pages.json';
+/** Page address → file under the web root, as the build wrote it. */
+const Manifest = z.record(z.string().startsWith('/'), z.string().regex(/^prerendered\/[a-z-]+\.html$/));
+
+function readPrerendered(webRoot: string): Map<string, string> {
+  const file = resolve(webRoot, PRERENDERED_MANIFEST);
+  if (!existsSync(file)) return new Map();
+  const pages = Manifest.parse(JSON.parse(readFileSync(file, 'utf8')));
+  return new Map(Object.entries(pages).filter(([, page]) => existsSync(resolve(webRoot, page))));
+}
+
+/** The file that answers a page address: its prerendered page when this browser can use it. */
+function pageFile(request: FastifyRequest, prerendered: Map<string, string>): string {
+  const page = prerendered.get(routedPath(request));
+  if (!page) return 'index.html';
+  const cookies = request.cookies;
+  const plain = !cookies[SESSION_COOKIE] && !cookies[PREFS_COOKIE];
+  return plain ? page : 'index.html';
+}
+
 function wantsPage(request: FastifyRequest): boolean {
   if (request.method !== 'GET' && request.method !== 'HEAD') return false;
   const path = routedPath(request);
@@ -62,13 +91,15 @@ function wantsPage(request: FastifyRequest): boolean {
  */
 export async function registerStaticFiles(app: FastifyInstance, webRoot: string): Promise<void> {
   const webBuilt = existsSync(resolve(webRoot, 'index.html'));
+  const prerendered = webBuilt ? readPrerendered(webRoot) : new Map<string, string>();
   // The build's copy of a public/ file comes first; public/ itself answers only what is not built.
   const roots = [...(webBuilt ? [webRoot] : []), ...(existsSync(PUBLIC_DIR) ? [PUBLIC_DIR] : [])];
   if (roots.length > 0) {
     await app.register(fastifyStatic, {
       root: roots,
       prefix: '/',
-      index: ['index.html'],
+      // The front door is a page like any other (see pageFile), not the folder's index file.
+      index: false,
       // One route per file found at start; the compressed siblings are not addresses of their own.
       wildcard: false,
       globIgnore: ['**/*.br', '**/*.gz'],
@@ -81,7 +112,10 @@ export async function registerStaticFiles(app: FastifyInstance, webRoot: string)
   }
 
   app.setNotFoundHandler((request, reply) => {
-    if (webBuilt && wantsPage(request)) return reply.sendFile('index.html', webRoot);
+    if (webBuilt && wantsPage(request)) {
+      reply.header('vary', 'Cookie');
+      return reply.sendFile(pageFile(request, prerendered), webRoot);
+    }
     // Nothing here is worth keeping: a file missing on this instance may exist on the next deploy.
     reply.header('cache-control', 'no-store');
     return sendError(request, reply, Object.assign(new Error('not found'), { statusCode: 404 }));

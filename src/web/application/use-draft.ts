@@ -9,7 +9,7 @@
  * back and its reason kept for the field. The Idempotency-Key of a submission is kept per draft
  * (in this tab) until it succeeds, so a retry after a lost answer finds the same case.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../api.ts';
 import {
   type DraftProblem,
@@ -107,8 +107,12 @@ export function useDraft(draftId: string): DraftController {
   const fetchDraft = useCallback(async () => {
     try {
       const next = await draftApi.get(draftId);
-      accept(next, true);
-      setLoadError(null);
+      // The whole form is drawn from this: as a transition, in slices a slow phone can interleave
+      // with taps (main.tsx).
+      startTransition(() => {
+        accept(next, true);
+        setLoadError(null);
+      });
       return next;
     } catch (error) {
       setLoadError(error);

@@ -1,8 +1,11 @@
 /**
  * Loads data for a page and reloads it on demand, dropping answers to requests that were
  * superseded (a quick refresh, a filter change, leaving the page).
+ *
+ * What arrives is drawn as a transition: React draws a long page in slices of a few milliseconds,
+ * so a slow phone stays responsive to taps while it does.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import { isAbort } from '../api.ts';
 
 export interface Loaded<T> {
@@ -40,14 +43,18 @@ export function useLoad<T>(key: string | null, load: (signal: AbortSignal) => Pr
     current(controller.signal).then(
       (value) => {
         if (controller.signal.aborted) return;
-        setData(value);
-        setLoadedAt(new Date());
-        setLoading(false);
+        startTransition(() => {
+          setData(value);
+          setLoadedAt(new Date());
+          setLoading(false);
+        });
       },
       (caught: unknown) => {
         if (controller.signal.aborted || isAbort(caught)) return;
-        setError(caught);
-        setLoading(false);
+        startTransition(() => {
+          setError(caught);
+          setLoading(false);
+        });
       },
     );
     return () => controller.abort();

@@ -22,14 +22,9 @@ export function CitizenSignIn({ returnTo }: { returnTo: string }) {
         <Alert className="lb-gap" type="warning" showIcon title={t('serviceUnavailable')} />
       ) : null}
       <Typography.Paragraph className="lb-lead">{t('portalIntro')}</Typography.Paragraph>
-      <Button
-        type="primary"
-        size="large"
-        block
-        onClick={() => {
-          window.location.assign(citizenSignInUrl(returnTo));
-        }}
-      >
+      {/* A plain link: the sign-in is a full-page redirect, and a link works on a prerendered page
+          before the app's scripts have run. */}
+      <Button type="primary" size="large" block href={citizenSignInUrl(returnTo)}>
         {t('citizenSignIn')}
       </Button>
     </>
