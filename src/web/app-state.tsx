@@ -7,7 +7,16 @@
  * that a page prerendered in Chinese at the usual size (docs/ARCHITECTURE.md, "Prerendered family
  * pages") is not what this browser shows, and sends the app's plain page instead.
  */
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import {
+  createContext,
+  type ReactNode,
+  startTransition,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+} from 'react';
 import { ApiError, api, CLIENT_ERROR_CODES, isAbort, type Me } from './api.ts';
 import { HTML_LANG, type Language, loadLanguage, type Translate, translator } from './i18n.ts';
 
@@ -132,14 +141,18 @@ export function AppStateProvider({
     try {
       const next = await api.me(signal);
       // Confirming what the page already shows (a prerendered page's "nobody signed in") changes
-      // nothing, so nothing is drawn again.
-      setMe((current) => (sameMe(current, next) ? current : next));
-      setSessionStatus('ready');
+      // nothing, so nothing is drawn again. Anything else redraws every page as a transition.
+      startTransition(() => {
+        setMe((current) => (sameMe(current, next) ? current : next));
+        setSessionStatus('ready');
+      });
     } catch (error) {
       if (isAbort(error)) return;
       // Without the server nobody can be signed in; pages still render and say so where it matters.
-      setMe((current) => (current.kind === 'anonymous' ? current : { kind: 'anonymous' }));
-      setSessionStatus(error instanceof ApiError && error.status === 401 ? 'ready' : 'unavailable');
+      startTransition(() => {
+        setMe((current) => (current.kind === 'anonymous' ? current : { kind: 'anonymous' }));
+        setSessionStatus(error instanceof ApiError && error.status === 401 ? 'ready' : 'unavailable');
+      });
     }
   }, []);
 
