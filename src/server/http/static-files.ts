@@ -63,10 +63,23 @@ const PRERENDERED_MANIFEST = 'prerendered/pages.json';
 /** Page address → file under the web root, as the build wrote it. */
 const Manifest = z.record(z.string().startsWith('/'), z.string().regex(/^prerendered\/[a-z-]+\.html$/));
 
-function readPrerendered(webRoot: string): Map<string, string> {
+/**
+ * The prerendered pages the build listed and wrote. A list that cannot be read leaves every page
+ * to the app (index.html), with an error in the log: the pages still work, only slower to show.
+ */
+function readPrerendered(app: FastifyInstance, webRoot: string): Map<string, string> {
   const file = resolve(webRoot, PRERENDERED_MANIFEST);
   if (!existsSync(file)) return new Map();
-  const pages = Manifest.parse(JSON.parse(readFileSync(file, 'utf8')));
+  let pages: Record<string, string>;
+  try {
+    pages = Manifest.parse(JSON.parse(readFileSync(file, 'utf8')));
+  } catch (error) {
+    app.log.error(
+      { err: error, file },
+      'the list of prerendered pages cannot be read; the app draws every page',
+    );
+    return new Map();
+  }
   return new Map(Object.entries(pages).filter(([, page]) => existsSync(resolve(webRoot, page))));
 }
 
@@ -91,7 +104,7 @@ function wantsPage(request: FastifyRequest): boolean {
  */
 export async function registerStaticFiles(app: FastifyInstance, webRoot: string): Promise<void> {
   const webBuilt = existsSync(resolve(webRoot, 'index.html'));
-  const prerendered = webBuilt ? readPrerendered(webRoot) : new Map<string, string>();
+  const prerendered = webBuilt ? readPrerendered(app, webRoot) : new Map<string, string>();
   // The build's copy of a public/ file comes first; public/ itself answers only what is not built.
   const roots = [...(webBuilt ? [webRoot] : []), ...(existsSync(PUBLIC_DIR) ? [PUBLIC_DIR] : [])];
   if (roots.length > 0) {
