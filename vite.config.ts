@@ -84,6 +84,10 @@ const TREESHAKE = {
   moduleSideEffects: [{ test: /node_modules[\\/]@rc-component[\\/]/, sideEffects: false }],
 };
 
+/** How every text file of the build is compressed, beside the original (brotli and gzip, at most). */
+const BROTLI = { params: { [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY } };
+const GZIP = { level: 9 };
+
 /** Where the prerendered pages go in the web build, with pages.json mapping address to file. */
 const PRERENDERED_DIR = 'prerendered';
 /** The entry that starts the app on a prerendered page (src/web/after-paint.ts). */
@@ -162,11 +166,8 @@ function prerenderFamilyPages(): Plugin {
           .replace(emptyRoot, `<div id="root" data-prerendered="zh" data-modules="${modules}">${body}</div>`);
         const file = join(outDir, PRERENDERED_DIR, `${name}.html`);
         writeFileSync(file, html);
-        writeFileSync(
-          `${file}.br`,
-          brotliCompressSync(html, { params: { [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY } }),
-        );
-        writeFileSync(`${file}.gz`, gzipSync(html, { level: 9 }));
+        writeFileSync(`${file}.br`, brotliCompressSync(html, BROTLI));
+        writeFileSync(`${file}.gz`, gzipSync(html, GZIP));
         pages[address] = `${PRERENDERED_DIR}/${name}.html`;
       }
       writeFileSync(join(outDir, PRERENDERED_DIR, 'pages.json'), `${JSON.stringify(pages, null, 2)}\n`);
@@ -185,12 +186,7 @@ export default defineConfig({
     compression({
       include: /\.(js|css|html|svg|json|txt)$/,
       threshold: 1024,
-      algorithms: [
-        defineAlgorithm('brotliCompress', {
-          params: { [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY },
-        }),
-        defineAlgorithm('gzip', { level: 9 }),
-      ],
+      algorithms: [defineAlgorithm('brotliCompress', BROTLI), defineAlgorithm('gzip', GZIP)],
       deleteOriginalAssets: false,
       skipIfLargerOrEqual: true,
     }),

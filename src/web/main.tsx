@@ -9,7 +9,7 @@
 import { type ReactNode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
-import { storedLanguage, storedLargeText } from './app-state.tsx';
+import { prefsCookieValue, storedLanguage, storedLargeText } from './app-state.tsx';
 import { AppTree } from './app-tree.tsx';
 import { loadLanguage } from './i18n.ts';
 import './styles.css';
@@ -23,10 +23,11 @@ if (!container) throw new Error('index.html lacks the #root element');
 const browserRouter = (app: ReactNode) => <BrowserRouter>{app}</BrowserRouter>;
 
 function mount(root: HTMLElement) {
-  // The server sends a prerendered page only to a browser whose preferences cookie says Chinese at
-  // the usual size; a browser that kept other choices without the cookie draws the page itself.
+  // The server sends a prerendered page only to a browser without a preferences cookie; a browser
+  // that kept other choices without the cookie draws the page itself.
   const hydrate =
-    root.dataset.prerendered === PRERENDERED_AS && storedLanguage() === 'zh' && !storedLargeText();
+    root.dataset.prerendered === PRERENDERED_AS &&
+    prefsCookieValue(storedLanguage(), storedLargeText()) === '';
   startTransition(() => {
     if (hydrate) {
       hydrateRoot(root, <AppTree router={browserRouter} knownSignedOut />);
