@@ -90,20 +90,23 @@ const GZIP = { level: 9 };
 
 /** Where the prerendered pages go in the web build, with pages.json mapping address to file. */
 const PRERENDERED_DIR = 'prerendered';
-/** The entry that starts the app on a prerendered page (src/web/after-paint.ts). */
-const AFTER_PAINT = 'after-paint';
+/** A prerendered page's one script (src/web/static-page.ts). */
+const STATIC_PAGE = 'static-page';
 
 /**
- * After the browser build: bundles src/web/prerender.tsx for Node, renders the family's first pages
- * with it (docs/ARCHITECTURE.md, "Prerendered family pages") into copies of the built index.html,
- * and compresses them like every other file. The server (http/static-files.ts) sends one to a
- * browser with no session and no language or large-text choice.
+ * After the browser build: bundles src/web/prerender.tsx for Node into dist/prerender, with the
+ * document its pages are drawn into (template.html: the built index.html naming the page's own
+ * script, static-page.ts, instead of the app's), renders the front door and the portal with it
+ * (docs/ARCHITECTURE.md, "Prerendered family pages") and compresses them like every other file. The
+ * server (http/static-files.ts) sends one to a browser with no session and no language or
+ * large-text choice, and draws the guide for such a browser with the same renderer.
  */
 function prerenderFamilyPages(): Plugin {
   let root = '';
   let outDir = '';
   let browserBuild = false;
-  let afterPaintFile = '';
+  let staticPageFile = '';
+  let staticPageImports: string[] = [];
   return {
     name: 'lianban:prerender-family-pages',
     apply: 'build',
@@ -114,9 +117,12 @@ function prerenderFamilyPages(): Plugin {
     },
     generateBundle(_options, bundle) {
       const chunk = Object.values(bundle).find(
-        (c) => c.type === 'chunk' && c.isEntry && c.name === AFTER_PAINT,
+        (c) => c.type === 'chunk' && c.isEntry && c.name === STATIC_PAGE,
       );
-      if (chunk) afterPaintFile = `/${chunk.fileName}`;
+      if (chunk?.type === 'chunk') {
+        staticPageFile = `/${chunk.fileName}`;
+        staticPageImports = chunk.imports.map((file) => `/${file}`);
+      }
     },
     async closeBundle() {
       if (!browserBuild) return;
@@ -142,11 +148,11 @@ function prerenderFamilyPages(): Plugin {
       )) as typeof import('./src/web/prerender.tsx');
       const built = readFileSync(join(outDir, 'index.html'), 'utf8');
       const emptyRoot = '<div id="root"></div>';
-      // The app's entry and the modules it imports: a prerendered page starts them after its first
-      // paint (src/web/after-paint.ts) instead of naming them in its head.
+      // The app's entry and the modules it imports: a prerendered page does without them. It names
+      // only its own script (src/web/static-page.ts), which starts them in the one case it must.
       const entry = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(built);
       const preloads = [...built.matchAll(/\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g)];
-      if (!built.includes(emptyRoot) || !built.includes('</title>') || !entry || !afterPaintFile) {
+      if (!built.includes(emptyRoot) || !built.includes('</title>') || !entry || !staticPageFile) {
         throw new Error(
           'index.html has changed shape: prerendering needs an empty #root, a <title> and one module script',
         );
@@ -154,16 +160,24 @@ function prerenderFamilyPages(): Plugin {
       const modules = [entry[1], ...preloads.map((p) => p[1])].join(' ');
       let template = built.replace(
         entry[0],
-        `\n    <script type="module" crossorigin src="${afterPaintFile}"></script>`,
+        [
+          `\n    <script type="module" crossorigin src="${staticPageFile}"></script>`,
+          ...staticPageImports.map((href) => `\n    <link rel="modulepreload" crossorigin href="${href}">`),
+        ].join(''),
       );
       for (const preload of preloads) template = template.replace(preload[0], '');
+      template = template
+        .replace('</title>', `</title>${renderer.STYLES_MARK}`)
+        .replace(
+          emptyRoot,
+          `<div id="root" data-prerendered="zh" data-modules="${modules}">${renderer.BODY_MARK}</div>`,
+        );
+      // For the pages the server draws while it runs (src/server/http/server-rendered-pages.ts).
+      writeFileSync(join(serverOut, 'template.html'), template);
       mkdirSync(join(outDir, PRERENDERED_DIR), { recursive: true });
       const pages: Record<string, string> = {};
-      for (const [name, address] of Object.entries(renderer.PRERENDERED_PAGES)) {
-        const { body, styles } = renderer.prerender(address);
-        const html = template
-          .replace('</title>', `</title>${styles}`)
-          .replace(emptyRoot, `<div id="root" data-prerendered="zh" data-modules="${modules}">${body}</div>`);
+      for (const [name, address] of Object.entries(renderer.BUILT_PAGES)) {
+        const html = await renderer.renderDocument(template, address);
         const file = join(outDir, PRERENDERED_DIR, `${name}.html`);
         writeFileSync(file, html);
         writeFileSync(`${file}.br`, brotliCompressSync(html, BROTLI));
@@ -197,7 +211,7 @@ export default defineConfig({
     rolldownOptions: {
       input: {
         index: resolve(import.meta.dirname, 'index.html'),
-        [AFTER_PAINT]: resolve(import.meta.dirname, 'src/web/after-paint.ts'),
+        [STATIC_PAGE]: resolve(import.meta.dirname, 'src/web/static-page.ts'),
       },
       treeshake: TREESHAKE,
     },

@@ -19,11 +19,14 @@ import { ensureWebBuild } from './support/web-build.ts';
 
 const KIB = 1024;
 
-/** Gzipped JavaScript per page, in KiB: what the build reaches now (goal: 150). */
+/**
+ * Gzipped JavaScript per page, in KiB: what the build reaches now (goal: 150). The front door, the
+ * portal and the guide are drawn beforehand and load only their own small script (static-page.ts).
+ */
 const BUDGET_KIB = {
-  '/': 175,
-  '/guide': 180,
-  '/portal': 175,
+  '/': 2,
+  '/guide': 2,
+  '/portal': 2,
   '/portal/drafts/:id': 210,
 } as const;
 

@@ -2,18 +2,18 @@
  * The family's first pages arrive already drawn (docs/ARCHITECTURE.md, "Prerendered family pages"):
  * the front door and the portal, as a browser without a session sees them in Chinese at the usual
  * size, are rendered when the app is built. Such a browser shows them, and can follow their ways
- * in, before any script has run; the app then takes the page over without drawing it again. A
+ * in, without the app: the page loads only its own small script, for the two display switches. A
  * browser with a session, or with a language or large-text choice, gets the app's plain page.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Page, Route } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodedBody, rawRequest, varyTokens } from '../tests/support/raw-http.ts';
 import { startTestApp, type TestApp } from '../tests/support/test-app.ts';
 import { expectAccessible, launchBrowser } from './support/browser.ts';
 import { settle } from './support/settle.ts';
-import { newDeviceContext, PHONE } from './support/story.ts';
+import { newDeviceContext, PHONE, TIMEOUT } from './support/story.ts';
 import { ensureWebBuild } from './support/web-build.ts';
 
 const WEB = resolve('dist/web');
@@ -33,7 +33,37 @@ afterAll(async () => {
   await app?.stop();
 });
 
-/** Whether React has taken over the page (it keeps its own properties on the elements it owns). */
+/** A drawn page's own script and the modules it imports, as its head names them; not the app. */
+function ownScripts(): Set<string> {
+  const head = built('prerendered/portal.html').toString('utf8');
+  const named = /<(?:script type="module"|link rel="modulepreload") crossorigin (?:src|href)="([^"]+)"/g;
+  return new Set([...head.matchAll(named)].map((found) => found[1] as string));
+}
+
+/** Console errors and warnings, and uncaught errors, as they happen. */
+function watchProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+  });
+  return problems;
+}
+
+/** Waits, through a page load if need be, for a switch to show the state given. */
+async function pressed(button: Locator, state: boolean): Promise<void> {
+  await button.and(button.page().locator(`[aria-pressed="${state}"]`)).waitFor();
+}
+
+async function fontSize(locator: Locator): Promise<number> {
+  return locator.evaluate((element) => Number.parseFloat(getComputedStyle(element).fontSize));
+}
+
+async function prefsCookie(context: BrowserContext): Promise<string | undefined> {
+  return (await context.cookies(app.url)).find((cookie) => cookie.name === 'lb_prefs')?.value;
+}
+
+/** Whether the app is running the page (React keeps its own properties on the elements it owns). */
 async function appRunning(page: Page): Promise<boolean> {
   return page.evaluate(() => {
     const first = document.querySelector('#root > *');
@@ -72,7 +102,8 @@ describe('the pages a server sends', () => {
       ['/', 'lb_prefs=en'],
       ['/portal', 'lb_prefs=large'],
       ['/portal/drafts/x', undefined],
-      ['/guide', undefined],
+      ['/portal/guide-me', undefined],
+      ['/guide', 'lb_session=anything'],
     ];
     for (const [path, cookie] of cases) {
       const label = `${path} ${cookie ?? ''}`;
@@ -112,68 +143,177 @@ describe('a prerendered page in a phone', () => {
     }
   });
 
-  it('is taken over by the app without being drawn again, then keeps the family’s choice', async () => {
+  it('loads none of the app, and the large-text switch brings the app’s page drawn large', async () => {
     const context = await newDeviceContext(browser, PHONE);
     const page = await context.newPage();
-    const problems: string[] = [];
-    page.on('pageerror', (error) => problems.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
-    });
-    // Hold the script that starts the app until the page as sent has been looked at.
-    let release: () => void = () => undefined;
-    const held = new Promise<void>((resolveHeld) => {
-      release = resolveHeld;
-    });
-    await context.route('**/assets/after-paint-*.js', async (route: Route) => {
-      await held;
-      await route.continue();
+    const problems = watchProblems(page);
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
     });
     try {
-      await page.goto(`${app.url}/portal`, { waitUntil: 'commit' });
-      await page.getByRole('heading', { level: 1 }).waitFor();
-      await page.evaluate(() => {
-        (window as unknown as { sentHeading: Element | null }).sentHeading = document.querySelector('h1');
-      });
-      release();
-      await page.waitForFunction(() => {
-        const first = document.querySelector('#root > *');
-        return first !== null && Object.keys(first).some((key) => key.startsWith('__reactFiber'));
-      });
+      await page.goto(`${app.url}/portal`);
+      await page.getByRole('link', { name: '使用统一身份认证登录' }).waitFor();
       await settle(page);
-      // The very heading the server sent is still there: the app took it over rather than drawing anew.
+      // Only the page's own small script and what it imports; not the app.
+      expect(scripts.length).toBeGreaterThan(0);
+      const own = ownScripts();
       expect(
-        await page.evaluate(
-          () => document.querySelector('h1') === (window as unknown as { sentHeading: Element }).sentHeading,
-        ),
+        scripts.every((script) => own.has(script)),
+        scripts.join(' '),
       ).toBe(true);
-      await expectAccessible(page, 'the portal, taken over by the app');
+      expect(await appRunning(page)).toBe(false);
 
       const largeText = page.getByRole('button', { name: '大字模式' });
-      const sizeBefore = await largeText.evaluate((button) =>
-        Number.parseFloat(getComputedStyle(button).fontSize),
-      );
+      const sizeBefore = await fontSize(largeText);
       await largeText.click();
-      await expect.poll(() => largeText.getAttribute('aria-pressed')).toBe('true');
-      const sizeAfter = await largeText.evaluate((button) =>
-        Number.parseFloat(getComputedStyle(button).fontSize),
-      );
-      expect(sizeAfter).toBeGreaterThan(sizeBefore);
-      expect((await context.cookies(app.url)).find((c) => c.name === 'lb_prefs')?.value).toBe('large');
+      // The page comes again, now the app's, drawn large.
+      await page.locator('#root:not([data-prerendered])').waitFor();
+      await pressed(largeText, true);
+      expect(await fontSize(largeText)).toBeGreaterThan(sizeBefore);
+      expect(await prefsCookie(context)).toBe('large');
+      await settle(page);
+      await expectAccessible(page, 'the portal drawn large by the app');
 
-      // Next time the server knows of the choice and sends the plain page, drawn large by the app.
       await page.reload();
-      await page.getByRole('link', { name: '使用统一身份认证登录' }).waitFor();
+      await pressed(largeText, true);
       expect(await page.locator('#root').getAttribute('data-prerendered')).toBeNull();
-      await expect.poll(() => largeText.getAttribute('aria-pressed')).toBe('true');
 
       // Back to the usual size: the cookie goes, and the drawn page comes again.
       await largeText.click();
-      await expect.poll(() => largeText.getAttribute('aria-pressed')).toBe('false');
-      expect((await context.cookies(app.url)).some((c) => c.name === 'lb_prefs')).toBe(false);
+      await pressed(largeText, false);
+      expect(await prefsCookie(context)).toBeUndefined();
       await page.reload();
       expect(await page.locator('#root').getAttribute('data-prerendered')).toBe('zh');
 
+      // The language switch goes the same way.
+      await page.getByRole('button', { name: 'English' }).click();
+      await page.getByRole('heading', { level: 1, name: 'After-death "one thing"' }).waitFor();
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+      expect(await prefsCookie(context)).toBe('en');
+      await page.getByRole('button', { name: '中文' }).click();
+      await page.getByRole('heading', { level: 1, name: '个人身后“一件事”' }).waitFor();
+      await page.reload();
+      expect(await page.locator('#root').getAttribute('data-prerendered')).toBe('zh');
+
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('carries over a choice kept before the cookie, and starts the app where the cookie is refused', async () => {
+    const context = await newDeviceContext(browser, PHONE);
+    const page = await context.newPage();
+    const problems = watchProblems(page);
+    try {
+      // Large text chosen on this phone before the cookie existed: kept in storage only.
+      await page.goto(`${app.url}/portal`);
+      await page.evaluate(() => window.localStorage.setItem('lianban.largeText', 'on'));
+      await page.reload();
+      const largeText = page.getByRole('button', { name: '大字模式' });
+      await pressed(largeText, true);
+      expect(await page.locator('#root').getAttribute('data-prerendered')).toBeNull();
+      expect(await prefsCookie(context)).toBe('large');
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+
+    const refusing = await newDeviceContext(browser, PHONE);
+    // A browser that keeps no lb_prefs cookie (other cookies as usual).
+    await refusing.addInitScript(() => {
+      const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie');
+      Object.defineProperty(Document.prototype, 'cookie', {
+        configurable: true,
+        get() {
+          return cookie?.get?.call(this);
+        },
+        set(value: string) {
+          if (!value.startsWith('lb_prefs=')) cookie?.set?.call(this, value);
+        },
+      });
+    });
+    const phone = await refusing.newPage();
+    const phoneProblems = watchProblems(phone);
+    let loads = 0;
+    phone.on('load', () => {
+      loads += 1;
+    });
+    try {
+      await phone.goto(`${app.url}/`);
+      await phone.getByRole('heading', { level: 1 }).waitFor();
+      expect(loads).toBe(1);
+      const largeText = phone.getByRole('button', { name: '大字模式' });
+      await largeText.click();
+      // Not loaded again (the server would send the same page): the app draws it large instead.
+      await expect.poll(() => appRunning(phone), { timeout: TIMEOUT }).toBe(true);
+      await pressed(largeText, true);
+      expect(loads).toBe(1);
+      expect(await prefsCookie(refusing)).toBeUndefined();
+      await settle(phone);
+      await expectAccessible(phone, 'the front door drawn large by the app, without the cookie');
+      expect(phoneProblems).toEqual([]);
+    } finally {
+      await refusing.close();
+    }
+  });
+});
+
+describe('the guide, drawn by the server', () => {
+  it('shows a county’s guide with none of the app, changes county, remembers it, and prints', async () => {
+    const context = await newDeviceContext(browser, PHONE);
+    await context.addInitScript(() => {
+      (window as unknown as { prints: number }).prints = 0;
+      window.print = () => {
+        (window as unknown as { prints: number }).prints += 1;
+      };
+    });
+    const page = await context.newPage();
+    const problems = watchProblems(page);
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    try {
+      // The first visit: 五华区, whole, from the HTML.
+      const sent = await rawRequest(`${app.url}/guide`, { headers: { 'accept-encoding': 'br' } });
+      expect(sent.headers['content-encoding']).toBe('br');
+      expect(decodedBody(sent).toString('utf8')).toContain('五华区个人身后“一件事”办事指南');
+
+      await page.goto(`${app.url}/guide`);
+      await page.getByRole('heading', { level: 1, name: /五华区/ }).waitFor();
+      await page.locator('#matter-household-registration-cancellation').waitFor();
+      await settle(page);
+      const own = ownScripts();
+      expect(
+        scripts.every((script) => own.has(script)),
+        scripts.join(' '),
+      ).toBe(true);
+      expect(await appRunning(page)).toBe(false);
+      await expectAccessible(page, 'the guide drawn by the server');
+
+      await page.getByRole('button', { name: /打\s?印/ }).click();
+      expect(await page.evaluate(() => (window as unknown as { prints: number }).prints)).toBe(1);
+
+      // Another county: its own address, drawn the same way, and remembered.
+      await page.getByLabel('办理地区').selectOption({ label: '岳阳县' });
+      await page.waitForURL(`${app.url}/guide/430621`);
+      await page.getByRole('heading', { level: 1, name: /岳阳县/ }).waitFor();
+      await page.goto(`${app.url}/guide`);
+      await page.waitForURL(`${app.url}/guide/430621`);
+      await page.getByRole('heading', { level: 1, name: /岳阳县/ }).waitFor();
+
+      // One matter's guide, drawn too; then the questionnaire, which is the app's.
+      await page.goto(`${app.url}/guide/430621/matters/household-registration-cancellation`);
+      await page.getByRole('heading', { level: 1, name: '办事指南：死亡人员户口注销' }).waitFor();
+      expect(await appRunning(page)).toBe(false);
+      await settle(page);
+      await expectAccessible(page, 'a matter’s guide drawn by the server');
+      await page.goto(`${app.url}/guide/430621`);
+      await page.getByRole('link', { name: /回答几个问题/ }).click();
+      await page.waitForURL(`${app.url}/portal/guide-me?region=430621`);
+      await page.getByRole('heading', { level: 1, name: '情形引导' }).waitFor();
       expect(problems).toEqual([]);
     } finally {
       await context.close();

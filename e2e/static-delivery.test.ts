@@ -78,11 +78,12 @@ describe('static delivery of the built web app', () => {
     expect(answer.body.length).toBeLessThan(size / 2);
   });
 
-  // The front door and the portal are prerendered pages for a browser without a session, which
-  // prerendered-pages.test.ts covers; with a session they are index.html too.
+  // The front door, the portal and the guide are drawn beforehand for a browser without a session,
+  // which prerendered-pages.test.ts covers; with a session they are index.html too.
   it('has index.html revalidated every time, at the pages the app draws itself', async () => {
     for (const [path, cookie] of [
-      ['/guide', undefined],
+      ['/portal/guide-me', undefined],
+      ['/guide', 'lb_session=anything'],
       ['/portal/drafts/x', undefined],
       ['/', 'lb_session=anything'],
     ] as const) {

@@ -75,11 +75,13 @@ export function AppHeader({ citizenArea }: { citizenArea: boolean }) {
             </span>
           ) : null}
           {citizenArea ? (
-            <Button aria-pressed={largeText} onClick={() => setLargeText(!largeText)}>
+            // data-pref: a prerendered page's own script (static-page.ts) finds the switches by it.
+            <Button data-pref="large-text" aria-pressed={largeText} onClick={() => setLargeText(!largeText)}>
               {t('largeText')}
             </Button>
           ) : null}
           <Button
+            data-pref="language"
             lang={language === 'zh' ? 'en' : 'zh-CN'}
             title={t('switchLanguageLabel')}
             onClick={() => setLanguage(language === 'zh' ? 'en' : 'zh')}

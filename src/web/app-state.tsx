@@ -1,11 +1,6 @@
 /**
- * State shared by every page: the UI language and large-text preference (both kept in
- * localStorage so a family's choice survives a reload) and who is signed in (from GET /me).
- *
- * The two preferences are also mirrored in the `lb_prefs` cookie (`en`, `large` or `en.large`;
- * absent when both are the defaults). It holds nothing personal: the server reads it only to know
- * that a page prerendered in Chinese at the usual size (docs/ARCHITECTURE.md, "Prerendered family
- * pages") is not what this browser shows, and sends the app's plain page instead.
+ * State shared by every page: the UI language and large-text preference (kept as prefs.ts says, so
+ * a family's choice survives a reload) and who is signed in (from GET /me).
  */
 import {
   createContext,
@@ -19,41 +14,7 @@ import {
 } from 'react';
 import { ApiError, api, CLIENT_ERROR_CODES, isAbort, type Me } from './api.ts';
 import { HTML_LANG, type Language, loadLanguage, type Translate, translator } from './i18n.ts';
-
-const LANGUAGE_KEY = 'lianban.language';
-const LARGE_TEXT_KEY = 'lianban.largeText';
-/** Read by the server (http/static-files.ts); keep the name and values in step with it. */
-const PREFS_COOKIE = 'lb_prefs';
-
-function readStored(key: string): string | null {
-  try {
-    return window.localStorage.getItem(key);
-  } catch {
-    // Private browsing modes may refuse storage; the preference then lasts for the visit only.
-    return null;
-  }
-}
-
-function writeStored(key: string, value: string): void {
-  try {
-    window.localStorage.setItem(key, value);
-  } catch {
-    // See readStored.
-  }
-}
-
-/** `en`, `large`, `en.large`, or '' for Chinese at the usual size. */
-export function prefsCookieValue(language: Language, largeText: boolean): string {
-  return [language === 'en' ? 'en' : '', largeText ? 'large' : ''].filter(Boolean).join('.');
-}
-
-function writePrefsCookie(language: Language, largeText: boolean): void {
-  const value = prefsCookieValue(language, largeText);
-  const secure = window.location.protocol === 'https:' ? '; Secure' : '';
-  const lifetime = value ? 'Max-Age=31536000' : 'Max-Age=0';
-  // biome-ignore lint/suspicious/noDocumentCookie: the Cookie Store API is missing from the older phones families use
-  document.cookie = `${PREFS_COOKIE}=${value}; Path=/; ${lifetime}; SameSite=Lax${secure}`;
-}
+import { storedLanguage, storedLargeText, storeLanguage, storeLargeText, writePrefsCookie } from './prefs.ts';
 
 export type SessionStatus = 'loading' | 'ready' | 'unavailable';
 
@@ -81,15 +42,6 @@ export function problemWithLabel(
   return language === 'en' ? `${label}: ${text}` : `${label}：${text}`;
 }
 
-/** The language stored from an earlier visit; main.tsx loads its words before the first render. */
-export function storedLanguage(): Language {
-  return readStored(LANGUAGE_KEY) === 'en' ? 'en' : 'zh';
-}
-
-export function storedLargeText(): boolean {
-  return readStored(LARGE_TEXT_KEY) === 'on';
-}
-
 function sameMe(a: Me, b: Me): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
@@ -97,9 +49,9 @@ function sameMe(a: Me, b: Me): boolean {
 const AppStateContext = createContext<AppState | null>(null);
 
 /**
- * `knownSignedOut`: the page was prerendered for a browser without a session (the server sends a
- * prerendered page only then), so it starts as signed out rather than loading, as the prerendered
- * markup does; GET /me still confirms it.
+ * `knownSignedOut`: the page is being prerendered for a browser without a session (prerender.tsx;
+ * the server sends a prerendered page only to such a browser), so it is drawn signed out rather
+ * than loading.
  */
 export function AppStateProvider({
   children,
@@ -114,7 +66,7 @@ export function AppStateProvider({
   const [sessionStatus, setSessionStatus] = useState<SessionStatus>(knownSignedOut ? 'ready' : 'loading');
 
   const setLanguage = useCallback((next: Language) => {
-    writeStored(LANGUAGE_KEY, next);
+    storeLanguage(next);
     // English words arrive on first use; the page switches once they are here.
     void loadLanguage(next).then(
       () => setLanguageState(next),
@@ -124,7 +76,7 @@ export function AppStateProvider({
 
   const setLargeText = useCallback((on: boolean) => {
     setLargeTextState(on);
-    writeStored(LARGE_TEXT_KEY, on ? 'on' : 'off');
+    storeLargeText(on);
   }, []);
 
   const t = useMemo(() => translator(language), [language]);

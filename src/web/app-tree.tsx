@@ -1,7 +1,6 @@
 /**
  * The whole React tree, as the browser mounts it (main.tsx) and as the build prerenders the
- * family's first pages (prerender.tsx): the two must render the same markup for the browser to
- * take a prerendered page over instead of drawing it again.
+ * family's first pages (prerender.tsx), so a prerendered page is the app's own page, word for word.
  */
 import { type ReactNode, StrictMode } from 'react';
 import { App } from './app.tsx';

@@ -18,7 +18,8 @@
  *   door and the portal as a browser without a session sees them, in Chinese at the usual size, and
  *   lists them in prerendered/pages.json. Such a browser (no session cookie, no `lb_prefs` cookie
  *   from the web app's language or large-text switch) gets that page, already drawn; every other
- *   browser gets index.html. Either answer varies with the cookies.
+ *   browser gets index.html. Either answer varies with the cookies. The public guide is drawn for
+ *   such a browser while the server runs, with the catalog of the moment (server-rendered-pages.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, relative, resolve, sep } from 'node:path';
@@ -28,6 +29,7 @@ import { z } from 'zod';
 import { SESSION_COOKIE } from '../identity/sessions.ts';
 import { sendError } from './errors.ts';
 import { routedPath } from './request-guards.ts';
+import { serverRenderedPages } from './server-rendered-pages.ts';
 
 /** The repository's public/ folder, copied as it is into the build's root. */
 const PUBLIC_DIR = resolve(import.meta.dirname, '../../../public');
@@ -83,13 +85,16 @@ function readPrerendered(app: FastifyInstance, webRoot: string): Map<string, str
   return new Map(Object.entries(pages).filter(([, page]) => existsSync(resolve(webRoot, page))));
 }
 
+/** A browser the prerendered and server-drawn pages are for: no session, no display choices. */
+function plainBrowser(request: FastifyRequest): boolean {
+  const cookies = request.cookies;
+  return !cookies[SESSION_COOKIE] && !cookies[PREFS_COOKIE];
+}
+
 /** The file that answers a page address: its prerendered page when this browser can use it. */
 function pageFile(request: FastifyRequest, prerendered: Map<string, string>): string {
   const page = prerendered.get(routedPath(request));
-  if (!page) return 'index.html';
-  const cookies = request.cookies;
-  const plain = !cookies[SESSION_COOKIE] && !cookies[PREFS_COOKIE];
-  return plain ? page : 'index.html';
+  return page && plainBrowser(request) ? page : 'index.html';
 }
 
 function wantsPage(request: FastifyRequest): boolean {
@@ -105,6 +110,8 @@ function wantsPage(request: FastifyRequest): boolean {
 export async function registerStaticFiles(app: FastifyInstance, webRoot: string): Promise<void> {
   const webBuilt = existsSync(resolve(webRoot, 'index.html'));
   const prerendered = webBuilt ? readPrerendered(app, webRoot) : new Map<string, string>();
+  // The build's renderer for Node sits beside the web app (vite.config.ts).
+  const drawn = serverRenderedPages(app, resolve(webRoot, '../prerender'));
   // The build's copy of a public/ file comes first; public/ itself answers only what is not built.
   const roots = [...(webBuilt ? [webRoot] : []), ...(existsSync(PUBLIC_DIR) ? [PUBLIC_DIR] : [])];
   if (roots.length > 0) {
@@ -124,8 +131,9 @@ export async function registerStaticFiles(app: FastifyInstance, webRoot: string)
     });
   }
 
-  app.setNotFoundHandler((request, reply) => {
+  app.setNotFoundHandler(async (request, reply) => {
     if (webBuilt && wantsPage(request)) {
+      if (plainBrowser(request) && (await drawn.send(request, reply))) return reply;
       reply.header('vary', 'Cookie');
       return reply.sendFile(pageFile(request, prerendered), webRoot);
     }

@@ -4,9 +4,15 @@
  *
  * What arrives is drawn as a transition: React draws a long page in slices of a few milliseconds,
  * so a slow phone stays responsive to taps while it does.
+ *
+ * When the server draws a page (prerender.tsx) it has fetched the page's data already and hands it
+ * over in PreloadedData, by the same keys; the page is then drawn with it, as loaded.
  */
-import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
+import { createContext, startTransition, useCallback, useContext, useEffect, useRef, useState } from 'react';
 import { isAbort } from '../api.ts';
+
+/** Data already loaded, by useLoad's key: given only where the server draws a page. */
+export const PreloadedData = createContext<ReadonlyMap<string, unknown>>(new Map());
 
 export interface Loaded<T> {
   data: T | undefined;
@@ -22,9 +28,12 @@ export interface Loaded<T> {
  * loads nothing (for example while the user is not signed in).
  */
 export function useLoad<T>(key: string | null, load: (signal: AbortSignal) => Promise<T>): Loaded<T> {
-  const [data, setData] = useState<T | undefined>(undefined);
+  const preloaded = useContext(PreloadedData);
+  const [data, setData] = useState<T | undefined>(() =>
+    key === null ? undefined : (preloaded.get(key) as T | undefined),
+  );
   const [error, setError] = useState<unknown>(null);
-  const [loading, setLoading] = useState(key !== null);
+  const [loading, setLoading] = useState(key !== null && !preloaded.has(key));
   const [loadedAt, setLoadedAt] = useState<Date | undefined>(undefined);
   const [generation, setGeneration] = useState(0);
   const loadRef = useRef(load);

@@ -19,7 +19,7 @@ export type BundleMaterial = Bundle['materials'][number];
 export type SharedDataStatus = Bundle['sharedData'];
 export type BundleRequest = Schemas['BundlePreviewRequest'];
 
-export const DEFAULT_REGION = '530102';
+export { DEFAULT_REGION, isRegionCode } from './region-memory.ts';
 
 export const catalogApi = {
   guide: (region: string, signal?: AbortSignal) =>
@@ -34,8 +34,4 @@ export const catalogApi = {
 export function textIn(language: Language, text: Text | null | undefined): string {
   if (!text) return '';
   return language === 'en' && text.en ? text.en : text.zh;
-}
-
-export function isRegionCode(value: string | null | undefined): value is string {
-  return typeof value === 'string' && /^\d{6}$/.test(value);
 }

@@ -14,7 +14,8 @@ import { catalogApi, isRegionCode, textIn } from './catalog-api.ts';
 import { GuideView } from './guide-view.tsx';
 import { MatterGuideCard } from './matter-guide-card.tsx';
 import { PrintButton } from './print-button.tsx';
-import { RegionSelect, rememberedRegion, rememberRegion, useRegions } from './region-select.tsx';
+import { rememberedRegion, rememberRegion } from './region-memory.ts';
+import { RegionSelect, useRegions } from './region-select.tsx';
 
 export function GuidePage() {
   const { t, language } = useAppState();

@@ -5,7 +5,8 @@ import { useAppState } from '../app-state.tsx';
 export function PrintButton() {
   const { t } = useAppState();
   return (
-    <Button className="lb-no-print" onClick={() => window.print()}>
+    // data-action: a server-drawn guide's own script (static-page.ts) finds the button by it.
+    <Button className="lb-no-print" data-action="print" onClick={() => window.print()}>
       {t('print')}
     </Button>
   );

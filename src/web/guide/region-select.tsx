@@ -1,7 +1,6 @@
 /**
  * The county chooser (办理地区) shared by the guide and the questionnaire: a native select grouped
- * by prefecture, like the application form's, and the remembered choice, so a family that looked
- * at 岳阳县 once finds it chosen next time.
+ * by prefecture, like the application form's. The choice is remembered (region-memory.ts).
  */
 import { useMemo } from 'react';
 import { api, type Region } from '../api.ts';
@@ -10,33 +9,6 @@ import { LoadError } from '../components/load-error.tsx';
 import { NativeSelect } from '../components/native-select.tsx';
 import { useLoad } from '../components/use-load.ts';
 import { type Language, pick } from '../i18n.ts';
-import { DEFAULT_REGION, isRegionCode } from './catalog-api.ts';
-
-const REGION_KEY = 'lianban.region';
-
-/** The county chosen last time on this device, if one was. */
-export function chosenRegion(): string | undefined {
-  try {
-    const stored = window.localStorage.getItem(REGION_KEY);
-    return isRegionCode(stored) ? stored : undefined;
-  } catch {
-    // Private browsing modes may refuse storage; nothing is remembered then.
-    return undefined;
-  }
-}
-
-/** The county chosen last time on this device, or 五华区 for the guide's first visit. */
-export function rememberedRegion(): string {
-  return chosenRegion() ?? DEFAULT_REGION;
-}
-
-export function rememberRegion(code: string): void {
-  try {
-    window.localStorage.setItem(REGION_KEY, code);
-  } catch {
-    // See rememberedRegion.
-  }
-}
 
 /** The counties served, loaded once per page. */
 export function useRegions() {

@@ -14,7 +14,8 @@ import { useAppState } from '../app-state.tsx';
 import { problemText } from '../application/draft-field.tsx';
 import { Loading } from '../components/loading.tsx';
 import { isRegionCode } from '../guide/catalog-api.ts';
-import { chosenRegion, RegionSelect } from '../guide/region-select.tsx';
+import { chosenRegion } from '../guide/region-memory.ts';
+import { RegionSelect } from '../guide/region-select.tsx';
 import { CitizenSignIn } from './citizen-sign-in.tsx';
 import { homeDeathApi } from './death-registry-api.ts';
 
