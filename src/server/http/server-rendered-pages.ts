@@ -123,7 +123,7 @@ export function serverRenderedPages(
     if (pending) return pending;
     const next = (async () => {
       const loaded = await load();
-      if (!loaded || !loaded.renderer.dataFor(address)) return null;
+      if (!loaded) return null;
       try {
         return await draw(address, loaded.renderer, loaded.template);
       } catch (error) {
