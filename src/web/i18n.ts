@@ -75,14 +75,26 @@ export function formatDateTime(language: Language, iso: string | null | undefine
   if (!iso) return DICTIONARIES[language].notSet ?? familyZh.notSet;
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'zh-CN', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(date);
+  return dateTimeFormat(language).format(date);
+}
+
+// One formatter per language, made on first use: making one for a time zone is slow.
+const DATE_TIME_FORMATS = new Map<Language, Intl.DateTimeFormat>();
+
+function dateTimeFormat(language: Language): Intl.DateTimeFormat {
+  let format = DATE_TIME_FORMATS.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'zh-CN', {
+      timeZone: 'Asia/Shanghai',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+    DATE_TIME_FORMATS.set(language, format);
+  }
+  return format;
 }
 
 export const HTML_LANG: Record<Language, string> = { zh: 'zh-CN', en: 'en' };

@@ -233,39 +233,45 @@ function CertifiedField({ field, idPrefix, value, error, onFlag }: DraftFieldVie
       >
         {field.flagged ? t('flagChange') : t('flagOpen')}
       </Button>
+      {/* Drawn only when opened: a form has one such box per certified field, each a text area
+          that measures itself as it appears. */}
       <div id={`${id}-flag`} hidden={!open} className="lb-flag-box">
-        <label htmlFor={`${id}-flag-note`} className="lb-label">
-          {t('flagNoteLabel', { label })}
-        </label>
-        <Input.TextArea
-          id={`${id}-flag-note`}
-          value={note}
-          maxLength={200}
-          autoSize={{ minRows: 2, maxRows: 5 }}
-          aria-describedby={`${id}-flag-help`}
-          onChange={(event) => setNote(event.target.value)}
-        />
-        <div id={`${id}-flag-help`} className="lb-field-help">
-          {t('flagNoteHelp')}
-        </div>
-        {flagError ? (
-          <p className="lb-field-error" role="alert">
-            {flagError}
-          </p>
+        {open ? (
+          <>
+            <label htmlFor={`${id}-flag-note`} className="lb-label">
+              {t('flagNoteLabel', { label })}
+            </label>
+            <Input.TextArea
+              id={`${id}-flag-note`}
+              value={note}
+              maxLength={200}
+              autoSize={{ minRows: 2, maxRows: 5 }}
+              aria-describedby={`${id}-flag-help`}
+              onChange={(event) => setNote(event.target.value)}
+            />
+            <div id={`${id}-flag-help`} className="lb-field-help">
+              {t('flagNoteHelp')}
+            </div>
+            {flagError ? (
+              <p className="lb-field-error" role="alert">
+                {flagError}
+              </p>
+            ) : null}
+            <div className="lb-flag-actions">
+              <Button type="primary" loading={saving} disabled={!note.trim()} onClick={() => void send(note)}>
+                {t('flagSend')}
+              </Button>
+              {field.flagged ? (
+                <Button disabled={saving} onClick={() => void send('')}>
+                  {t('flagWithdraw')}
+                </Button>
+              ) : null}
+              <Button disabled={saving} onClick={() => setOpen(false)}>
+                {t('cancel')}
+              </Button>
+            </div>
+          </>
         ) : null}
-        <div className="lb-flag-actions">
-          <Button type="primary" loading={saving} disabled={!note.trim()} onClick={() => void send(note)}>
-            {t('flagSend')}
-          </Button>
-          {field.flagged ? (
-            <Button disabled={saving} onClick={() => void send('')}>
-              {t('flagWithdraw')}
-            </Button>
-          ) : null}
-          <Button disabled={saving} onClick={() => setOpen(false)}>
-            {t('cancel')}
-          </Button>
-        </div>
       </div>
     </fieldset>
   );
