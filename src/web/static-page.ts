@@ -58,25 +58,6 @@ function onSwitch(pref: 'large-text' | 'language', change: () => void): void {
     if (appStarted) return; // the app has the switches now
     change();
     showAsChosen();
-
-    // The guide the server draws (/guide, /guide/<county>, a matter's page): printing, and the county.
-    document.querySelector('[data-action="print"]')?.addEventListener('click', () => {
-      if (!appStarted) window.print();
-    });
-    const region = document.getElementById('guide-region');
-    if (region instanceof HTMLSelectElement) {
-      // /guide shows the county chosen last time on this phone; the server, which cannot know it,
-      // drew the first visit's.
-      const chosen = chosenRegion();
-      if (window.location.pathname === '/guide' && chosen && chosen !== region.value) {
-        window.location.replace(`/guide/${chosen}`);
-      }
-      region.addEventListener('change', () => {
-        if (appStarted) return;
-        rememberRegion(region.value);
-        window.location.assign(`/guide/${region.value}`);
-      });
-    }
   });
 }
 
