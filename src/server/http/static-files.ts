@@ -133,7 +133,10 @@ export async function registerStaticFiles(app: FastifyInstance, webRoot: string)
 
   app.setNotFoundHandler(async (request, reply) => {
     if (webBuilt && wantsPage(request)) {
-      if (plainBrowser(request) && (await drawn.send(request, reply))) return reply;
+      // A page the build drew is sent as it is; only the others are asked of the server's renderer,
+      // which is loaded on the first page it draws.
+      const drawnAtBuild = prerendered.has(routedPath(request));
+      if (plainBrowser(request) && !drawnAtBuild && (await drawn.send(request, reply))) return reply;
       reply.header('vary', 'Cookie');
       return reply.sendFile(pageFile(request, prerendered), webRoot);
     }
