@@ -175,6 +175,41 @@ describe('audit trail', () => {
     expect((await verifyAudit(database.db, keys)).ok).toBe(true);
   });
 
+  it('chains each event to the head the database holds, whoever wrote the stream last', async () => {
+    const { database } = await freshTrail(0, { checkpoint: false });
+    // A second instance of the app: its own idea of where each stream ends.
+    const other = (await import(
+      // @ts-expect-error: a second copy of the module, as another process would hold it
+      '../../src/server/audit/audit-log.ts?instance=2'
+    )) as typeof import('../../src/server/audit/audit-log.ts');
+    const event = (i: number) => ({
+      actor: { kind: 'staff' as const, id: null, label: `clerk-${i}` },
+      action: 'case.accept',
+      objectType: 'case',
+      objectId: String(i),
+    });
+    for (let i = 0; i < 48; i++) {
+      const append = i % 3 === 0 ? other.appendAudit : appendAudit;
+      if (i % 7 === 3) {
+        // Written, then rolled back: the writer's idea of the head is now ahead of the database.
+        await expect(
+          database.db.transaction(async (tx) => {
+            await append(tx, keys, event(-i));
+            throw new Error('rolled back');
+          }),
+        ).rejects.toThrow('rolled back');
+      }
+      await database.db.transaction((tx) => append(tx, keys, event(i)));
+    }
+    const written = await rows(database);
+    expect(written).toHaveLength(48);
+    for (const stream of new Set(written.map((r) => r.stream))) {
+      const places = written.filter((r) => r.stream === stream).map((r) => r.stream_sequence);
+      expect(places.sort((a, b) => a - b)).toEqual(places.map((_, i) => i + 1));
+    }
+    expect(await verifyAudit(database.db, keys)).toMatchObject({ ok: true, events: 48, findings: [] });
+  });
+
   it('stores and verifies any text: lone surrogates, NUL, unnormalised and very long strings', async () => {
     const { database } = await freshTrail(0, { checkpoint: false });
     await database.db.transaction((tx) =>

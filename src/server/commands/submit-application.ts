@@ -9,7 +9,9 @@
  * unique per submitter, makes a repeated submit return the first case instead of a second:
  * `submitDraft` looks the key up first, and the unique index settles two submits that race.
  */
+import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
+import type { PgInsertValue } from 'drizzle-orm/pg-core';
 import { serviceDate } from '../../domain/clock.ts';
 import { CONSENT } from '../../domain/consent.ts';
 import { problem } from '../../domain/field-problems.ts';
@@ -21,10 +23,11 @@ import type { CaseState, SubCaseState } from '../../domain/workflow.ts';
 import { type Actor, appendAudit, canonicalJson } from '../audit/audit-log.ts';
 import type { CatalogStore } from '../catalog/catalog-store.ts';
 import * as clock from '../clock.ts';
-import type { Db, Executor } from '../db/database.ts';
-import { applicationDrafts, cases, materialItems, subCases } from '../db/schema.ts';
+import { type Db, type Executor, queryRows } from '../db/database.ts';
+import { rowFromJson } from '../db/json-rows.ts';
+import { applicationDrafts, cases, materialItems, notifications, subCases } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
-import { queueNotification } from '../notifications/notify.ts';
+import { notificationRows } from '../notifications/notify.ts';
 import { regionsByCode } from '../queries/region-names.ts';
 import { blindIndex, type DataKeys, encryptField, sm3Hex } from '../security/national-crypto.ts';
 import type { CaseCodeReserver } from './case-codes.ts';
@@ -210,51 +213,71 @@ export async function submitApplication(
   // Reserved in a statement of its own, so no county-wide row stays locked while the case is
   // written; a submission that fails from here on leaves a gap in the day's numbers.
   const code = await context.caseCodes.next(request.regionCode, now);
+  const caseId = randomUUID();
+  const caseRow: typeof cases.$inferInsert = {
+    id: caseId,
+    code,
+    regionCode: request.regionCode,
+    state: 'submitted' satisfies CaseState,
+    channel: request.channel,
+    applicantCitizenId: request.submitter.kind === 'citizen' ? request.submitter.citizenId : null,
+    submitterKey: key,
+    assistedByStaffId: request.submitter.kind === 'staff' ? request.submitter.staffId : null,
+    idempotencyKey: request.idempotencyKey,
+    requestDigest: digest,
+    deceasedName: values['deceased.name'] as string,
+    deceasedIdNumberEncrypted: encryptField(keys, deceasedId),
+    deceasedIdNumberIndex: blindIndex(keys, deceasedId),
+    dateOfDeath: values['deceased.dateOfDeath'] as string,
+    applicantName: values['applicant.name'] as string,
+    applicantPhoneEncrypted: encryptField(keys, phone),
+    applicantRelationship: values['applicant.relationship'] as string,
+    catalogVersion,
+    answers: request.answers,
+    issuerActs: request.issuerActs ?? [],
+    consentVersion: request.consent.version,
+    consentDigest: sm3Hex(CONSENT.zh + (request.consent.assisted ? CONSENT.assistedZh : '')),
+    consentedAt: now,
+    draftId: request.draftId ?? null,
+    proactive: request.proactive === true,
+    savings: savingsAtSubmission({
+      channel: request.channel,
+      departments: new Set(known.map((m) => m.department)).size,
+      materialsNotDemanded: request.spared?.materialsNotDemanded ?? 0,
+      fieldsPrefilled: request.spared?.fieldsPrefilled ?? 0,
+    }),
+    submittedAt: now,
+    updatedAt: now,
+  };
+  // They wait for the front desk to accept the case before any department sees them.
+  const subCaseRows = known.map((matter) => ({
+    caseId,
+    matterCode: matter.code,
+    departmentCode: matter.department,
+    regionCode: request.regionCode,
+    state: 'waiting' satisfies SubCaseState,
+    fields: sealSubCaseFields(keys, matter.fields, values),
+    createdAt: now,
+    updatedAt: now,
+  }));
+  const messages = notificationRows(keys, {
+    template: request.channel === 'window' ? 'case.submitted.assisted' : 'case.submitted',
+    params: { caseCode: code },
+    caseId,
+    recipient: {
+      kind: request.submitter.kind === 'citizen' ? 'citizen' : 'applicant',
+      id: request.submitter.kind === 'citizen' ? request.submitter.citizenId : null,
+      phone,
+    },
+  });
   try {
     return await db.transaction(async (tx) => {
-      const [created] = await tx
-        .insert(cases)
-        .values({
-          code,
-          regionCode: request.regionCode,
-          state: 'submitted' satisfies CaseState,
-          channel: request.channel,
-          applicantCitizenId: request.submitter.kind === 'citizen' ? request.submitter.citizenId : null,
-          submitterKey: key,
-          assistedByStaffId: request.submitter.kind === 'staff' ? request.submitter.staffId : null,
-          idempotencyKey: request.idempotencyKey,
-          requestDigest: digest,
-          deceasedName: values['deceased.name'] as string,
-          deceasedIdNumberEncrypted: encryptField(keys, deceasedId),
-          deceasedIdNumberIndex: blindIndex(keys, deceasedId),
-          dateOfDeath: values['deceased.dateOfDeath'] as string,
-          applicantName: values['applicant.name'] as string,
-          applicantPhoneEncrypted: encryptField(keys, phone),
-          applicantRelationship: values['applicant.relationship'] as string,
-          catalogVersion,
-          answers: request.answers,
-          issuerActs: request.issuerActs ?? [],
-          consentVersion: request.consent.version,
-          consentDigest: sm3Hex(CONSENT.zh + (request.consent.assisted ? CONSENT.assistedZh : '')),
-          consentedAt: now,
-          draftId: request.draftId ?? null,
-          proactive: request.proactive === true,
-          savings: savingsAtSubmission({
-            channel: request.channel,
-            departments: new Set(known.map((m) => m.department)).size,
-            materialsNotDemanded: request.spared?.materialsNotDemanded ?? 0,
-            fieldsPrefilled: request.spared?.fieldsPrefilled ?? 0,
-          }),
-          submittedAt: now,
-          updatedAt: now,
-        })
-        .returning();
-      if (!created) throw new Error('case insert returned nothing');
+      const written = await writeCase(tx, caseRow, subCaseRows, messages, request.draftId ?? null, now);
       await appendAudit(tx, context.keys, {
         actor: request.actor,
         action: 'case.submitted',
         objectType: 'case',
-        objectId: created.id,
+        objectId: caseId,
         details: {
           code,
           channel: request.channel,
@@ -264,48 +287,7 @@ export async function submitApplication(
           assisted: request.consent.assisted === true,
         },
       });
-
-      if (request.draftId) {
-        // The draft's materials become the case's and the draft is marked submitted, in one
-        // statement.
-        await tx.execute(sql`
-          WITH moved AS (
-            UPDATE ${materialItems} SET case_id = ${created.id}
-             WHERE ${materialItems.draftId} = ${request.draftId} AND ${materialItems.caseId} IS NULL
-          )
-          UPDATE ${applicationDrafts} SET submitted_case_id = ${created.id}, updated_at = ${now}
-           WHERE ${applicationDrafts.id} = ${request.draftId}`);
-      }
-
-      // One statement for all of them; they wait for the front desk to accept the case before any
-      // department sees them.
-      const children = await tx
-        .insert(subCases)
-        .values(
-          known.map((matter) => ({
-            caseId: created.id,
-            matterCode: matter.code,
-            departmentCode: matter.department,
-            regionCode: request.regionCode,
-            state: 'waiting' satisfies SubCaseState,
-            fields: sealSubCaseFields(keys, matter.fields, values),
-            createdAt: now,
-            updatedAt: now,
-          })),
-        )
-        .returning();
-
-      await queueNotification(tx, keys, {
-        template: request.channel === 'window' ? 'case.submitted.assisted' : 'case.submitted',
-        params: { caseCode: code },
-        caseId: created.id,
-        recipient: {
-          kind: request.submitter.kind === 'citizen' ? 'citizen' : 'applicant',
-          id: request.submitter.kind === 'citizen' ? request.submitter.citizenId : null,
-          phone,
-        },
-      });
-      return { caseId: created.id, code, created: true, written: { case: created, subCases: children } };
+      return { caseId, code, created: true, written };
     });
   } catch (error) {
     // Two submits with one key raced; the unique index let exactly one through.
@@ -321,4 +303,44 @@ export async function submitApplication(
     }
     throw error;
   }
+}
+
+/**
+ * The case, its sub-cases and messages, and the draft's materials moved to it with the draft marked
+ * submitted: one statement, one round trip. The rows come back as written, for the answer.
+ */
+async function writeCase(
+  tx: Executor,
+  caseRow: typeof cases.$inferInsert,
+  subCaseRows: (typeof subCases.$inferInsert)[],
+  messages: PgInsertValue<typeof notifications>[],
+  draftId: string | null,
+  now: Date,
+) {
+  const caseId = caseRow.id as string;
+  const parts = [
+    sql`made AS (${tx.insert(cases).values(caseRow).returning().getSQL()})`,
+    sql`children AS (${tx.insert(subCases).values(subCaseRows).returning().getSQL()})`,
+  ];
+  if (messages.length > 0) parts.push(sql`told AS (${tx.insert(notifications).values(messages).getSQL()})`);
+  if (draftId) {
+    parts.push(
+      sql`moved AS (UPDATE ${materialItems} SET case_id = ${caseId}
+                     WHERE ${materialItems.draftId} = ${draftId} AND ${materialItems.caseId} IS NULL)`,
+      sql`marked AS (UPDATE ${applicationDrafts} SET submitted_case_id = ${caseId}, updated_at = ${now}
+                      WHERE ${applicationDrafts.id} = ${draftId})`,
+    );
+  }
+  const [row] = await queryRows<{ made: Record<string, unknown>; children: Record<string, unknown>[] }>(
+    tx,
+    sql`WITH ${sql.join(parts, sql`, `)}
+        SELECT row_to_json(made) AS made,
+               (SELECT coalesce(json_agg(children), '[]'::json) FROM children) AS children
+          FROM made`,
+  );
+  if (!row) throw new Error('case insert returned nothing');
+  return {
+    case: rowFromJson(cases, row.made),
+    subCases: row.children.map((child) => rowFromJson(subCases, child)),
+  };
 }

@@ -20,6 +20,19 @@ export interface NotifyRequest {
 }
 
 export async function queueNotification(tx: Executor, keys: DataKeys, request: NotifyRequest): Promise<void> {
+  const rows = notificationRows(keys, request);
+  if (rows.length > 0) await tx.insert(notifications).values(rows);
+}
+
+/**
+ * The rows a message is stored as: the in-app copy and the SMS, for a command that writes them
+ * in a statement of its own making (as the submission does). The SMS is due at once, by the
+ * database's clock, which the outbox's senders read too.
+ */
+export function notificationRows(
+  keys: DataKeys,
+  request: NotifyRequest,
+): PgInsertValue<typeof notifications>[] {
   const body = renderTemplate(request.template, request.params);
   const now = clock.now();
   const base = {
@@ -30,8 +43,6 @@ export async function queueNotification(tx: Executor, keys: DataKeys, request: N
     body,
     createdAt: now,
   };
-  // The in-app copy and the SMS in one statement; the SMS is due at once (by the database's clock,
-  // which the outbox's senders read too).
   const rows: PgInsertValue<typeof notifications>[] = [];
   if (request.recipient.id) rows.push({ ...base, channel: 'in-app', status: 'sent', sentAt: now });
   if (request.recipient.phone) {
@@ -44,6 +55,5 @@ export async function queueNotification(tx: Executor, keys: DataKeys, request: N
       nextAttemptAt: sql`now()`,
     });
   }
-  if (rows.length === 0) return;
-  await tx.insert(notifications).values(rows);
+  return rows;
 }
