@@ -12,8 +12,9 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
 import react from '@vitejs/plugin-react';
-import { build, defineConfig, type Plugin } from 'vite';
+import { build, defineConfig, type Plugin, type Rolldown } from 'vite';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
+import { ROUTE_HINTS } from './src/web/route-hints.ts';
 
 // Overridable so a browser test can point the dev server at a server on another port.
 const API_ORIGIN = process.env.LIANBAN_API_ORIGIN ?? 'http://127.0.0.1:3000';
@@ -90,8 +91,11 @@ const GZIP = { level: 9 };
 
 /** Where the prerendered pages go in the web build, with pages.json mapping address to file. */
 const PRERENDERED_DIR = 'prerendered';
-/** A prerendered page's one script (src/web/static-page.ts). */
+/** The app's entry, index.html, and a prerendered page's one script (src/web/static-page.ts). */
+const APP_ENTRY = 'index';
 const STATIC_PAGE = 'static-page';
+/** The build's output for the server, beside the web root (the renderer, the route hints). */
+const SERVER_OUT_DIR = '../prerender';
 
 /**
  * After the browser build: bundles src/web/prerender.tsx for Node into dist/prerender, with the
@@ -126,7 +130,7 @@ function prerenderFamilyPages(): Plugin {
     },
     async closeBundle() {
       if (!browserBuild) return;
-      const serverOut = resolve(outDir, '../prerender');
+      const serverOut = resolve(outDir, SERVER_OUT_DIR);
       await build({
         configFile: false,
         root,
@@ -189,11 +193,86 @@ function prerenderFamilyPages(): Plugin {
   };
 }
 
+/** The chunks `start` needs before it runs: itself and what it imports statically, in turn. */
+function staticClosure(start: Rolldown.OutputChunk, bundle: Rolldown.OutputBundle): Rolldown.OutputChunk[] {
+  const found = new Map<string, Rolldown.OutputChunk>();
+  const visit = (chunk: Rolldown.OutputChunk) => {
+    if (found.has(chunk.fileName)) return;
+    found.set(chunk.fileName, chunk);
+    for (const file of chunk.imports) {
+      const imported = bundle[file];
+      if (imported?.type === 'chunk') visit(imported);
+    }
+  };
+  visit(start);
+  return [...found.values()];
+}
+
+/**
+ * After the browser build: for each page of src/web/route-hints.ts, the chunks its module needs
+ * that index.html does not name already (the module's chunk and what it imports statically, less
+ * the app entry's own), written with the route and its reads to dist/prerender/route-hints.json,
+ * outside the web root. The server (http/route-hints.ts) names them in the page it sends at such
+ * an address (docs/ARCHITECTURE.md, "Hints for a family page"). A page module that is not in the
+ * bundle, or a route whose parameters the list does not declare, fails the build.
+ */
+function writeRouteHints(): Plugin {
+  let root = '';
+  let outDir = '';
+  let base = '/';
+  let browserBuild = false;
+  let hints: { route: string; params: Record<string, string>; modules: string[]; reads: string[] }[] = [];
+  return {
+    name: 'lianban:route-hints',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+      outDir = resolve(config.root, config.build.outDir);
+      base = config.base;
+      browserBuild = !config.build.ssr;
+    },
+    generateBundle(_options, bundle) {
+      if (!browserBuild) return;
+      const chunks = Object.values(bundle).filter((c): c is Rolldown.OutputChunk => c.type === 'chunk');
+      const entry = chunks.find((c) => c.isEntry && c.name === APP_ENTRY);
+      if (!entry) throw new Error(`route hints: the bundle has no '${APP_ENTRY}' entry`);
+      const named = new Set(staticClosure(entry, bundle).map((c) => c.fileName));
+      hints = ROUTE_HINTS.map((hint) => {
+        const placeholders = [
+          ...[...hint.route.matchAll(/:(\w+)/g)].map((m) => m[1]),
+          ...hint.reads.flatMap((read) => [...read.matchAll(/\{(\w+)\}/g)].map((m) => m[1])),
+        ];
+        const undeclared = placeholders.filter((name) => !name || !Object.hasOwn(hint.params, name));
+        if (undeclared.length > 0)
+          throw new Error(`route hints: ${hint.route} does not declare ${undeclared.join(', ')}`);
+        const module = resolve(root, hint.module);
+        const page = chunks.find((c) => c.facadeModuleId === module || c.moduleIds.includes(module));
+        if (!page) throw new Error(`route hints: ${hint.module} (${hint.route}) is in no chunk of the build`);
+        const modules = staticClosure(page, bundle)
+          .filter((c) => !named.has(c.fileName))
+          .map((c) => `${base}${c.fileName}`);
+        return { route: hint.route, params: hint.params, modules, reads: hint.reads };
+      });
+    },
+    // After the renderer's build, which empties the folder first (prerenderFamilyPages).
+    closeBundle: {
+      order: 'post',
+      handler() {
+        if (!browserBuild) return;
+        const serverOut = resolve(outDir, SERVER_OUT_DIR);
+        mkdirSync(serverOut, { recursive: true });
+        writeFileSync(join(serverOut, 'route-hints.json'), `${JSON.stringify(hints, null, 2)}\n`);
+      },
+    },
+  };
+}
+
 export default defineConfig({
   root: '.',
   plugins: [
     leaveOutUnusedAntdParts(),
     prerenderFamilyPages(),
+    writeRouteHints(),
     react(),
     // .br and .gz next to every text file worth compressing, originals kept, so the server can
     // answer Accept-Encoding without compressing on each request.
@@ -210,7 +289,7 @@ export default defineConfig({
     emptyOutDir: true,
     rolldownOptions: {
       input: {
-        index: resolve(import.meta.dirname, 'index.html'),
+        [APP_ENTRY]: resolve(import.meta.dirname, 'index.html'),
         [STATIC_PAGE]: resolve(import.meta.dirname, 'src/web/static-page.ts'),
       },
       treeshake: TREESHAKE,

@@ -20,6 +20,10 @@
  *   from the web app's language or large-text switch) gets that page, already drawn; every other
  *   browser gets index.html. Either answer varies with the cookies. The public guide is drawn for
  *   such a browser while the server runs, with the catalog of the moment (server-rendered-pages.ts).
+ * - Hinted pages (docs/ARCHITECTURE.md, "Hints for a family page"): where index.html answers the
+ *   address of a page the build lists in prerender/route-hints.json (the draft form), it is sent
+ *   naming that page's chunks and, to a browser with a session, its first reads, for the browser to
+ *   fetch while the app's scripts load (route-hints.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, relative, resolve, sep } from 'node:path';
@@ -29,6 +33,7 @@ import { z } from 'zod';
 import { SESSION_COOKIE } from '../identity/sessions.ts';
 import { sendError } from './errors.ts';
 import { routedPath } from './request-guards.ts';
+import { NO_ROUTE_HINTS, routeHints } from './route-hints.ts';
 import { serverRenderedPages } from './server-rendered-pages.ts';
 
 /** The repository's public/ folder, copied as it is into the build's root. */
@@ -110,8 +115,10 @@ function wantsPage(request: FastifyRequest): boolean {
 export async function registerStaticFiles(app: FastifyInstance, webRoot: string): Promise<void> {
   const webBuilt = existsSync(resolve(webRoot, 'index.html'));
   const prerendered = webBuilt ? readPrerendered(app, webRoot) : new Map<string, string>();
-  // The build's renderer for Node sits beside the web app (vite.config.ts).
-  const drawn = serverRenderedPages(app, resolve(webRoot, '../prerender'));
+  // The build's renderer for Node and its route hints sit beside the web app (vite.config.ts).
+  const serverDir = resolve(webRoot, '../prerender');
+  const drawn = serverRenderedPages(app, serverDir);
+  const hinted = webBuilt ? routeHints(app, webRoot, serverDir) : NO_ROUTE_HINTS;
   // The build's copy of a public/ file comes first; public/ itself answers only what is not built.
   const roots = [...(webBuilt ? [webRoot] : []), ...(existsSync(PUBLIC_DIR) ? [PUBLIC_DIR] : [])];
   if (roots.length > 0) {
@@ -137,8 +144,10 @@ export async function registerStaticFiles(app: FastifyInstance, webRoot: string)
       // which is loaded on the first page it draws.
       const drawnAtBuild = prerendered.has(routedPath(request));
       if (plainBrowser(request) && !drawnAtBuild && (await drawn.send(request, reply))) return reply;
+      const file = pageFile(request, prerendered);
+      if (file === 'index.html' && (await hinted.send(request, reply))) return reply;
       reply.header('vary', 'Cookie');
-      return reply.sendFile(pageFile(request, prerendered), webRoot);
+      return reply.sendFile(file, webRoot);
     }
     // Nothing here is worth keeping: a file missing on this instance may exist on the next deploy.
     reply.header('cache-control', 'no-store');
