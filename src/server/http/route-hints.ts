@@ -28,6 +28,7 @@ import { resolve } from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { SESSION_COOKIE } from '../identity/sessions.ts';
+import { escapeHtml } from './escape-html.ts';
 import { routedPath } from './request-guards.ts';
 
 const ROUTE_HINTS_FILE = 'route-hints.json';
@@ -69,16 +70,6 @@ export interface RouteHints {
 /** No page hinted: every page address gets index.html as it is. */
 export const NO_ROUTE_HINTS: RouteHints = { send: async () => false };
 
-/** A value made safe inside a double-quoted HTML attribute. */
-function escapeAttribute(value: string): string {
-  return value
-    .replaceAll('&', '&amp;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;');
-}
-
 /** The route's parameters in `path`, if the path is the route's and each parameter is as declared. */
 function matchRoute(hint: Hint, path: string): Map<string, string> | null {
   const expected = hint.route.split('/');
@@ -108,12 +99,11 @@ function fillRead(read: string, params: Map<string, string>): string {
 function hintTags(hint: Hint, params: Map<string, string>, signedIn: boolean): string[] {
   const reads = signedIn
     ? hint.reads.map(
-        (read) =>
-          `<link rel="preload" as="fetch" crossorigin href="${escapeAttribute(fillRead(read, params))}">`,
+        (read) => `<link rel="preload" as="fetch" crossorigin href="${escapeHtml(fillRead(read, params))}">`,
       )
     : [];
   const modules = hint.modules.map(
-    (href) => `<link rel="modulepreload" crossorigin href="${escapeAttribute(href)}">`,
+    (href) => `<link rel="modulepreload" crossorigin href="${escapeHtml(href)}">`,
   );
   // The reads first: they wait on the server, the chunks only on the network.
   return [...reads, ...modules];

@@ -3,16 +3,8 @@
  * in Chinese, no scripts (the CSP forbids inline ones and none are needed), inline styles only.
  * Colours are chosen for at least 4.5:1 contrast.
  */
+import { escapeHtml } from '../../http/escape-html.ts';
 import { DEMO_CITIZENS } from '../demo-citizens.ts';
-
-export function escapeHtml(value: string): string {
-  return value
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;');
-}
 
 const STYLE = `
 *,*::before,*::after{box-sizing:border-box}
