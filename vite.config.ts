@@ -85,6 +85,26 @@ const TREESHAKE = {
   moduleSideEffects: [{ test: /node_modules[\\/]@rc-component[\\/]/, sideEffects: false }],
 };
 
+/**
+ * `virtual:antd-family.css` (imported by src/web/main.tsx): antd's rules for the components the
+ * family's pages use, written in Node by rendering one sample of each (src/web/antd-family-styles.ts)
+ * and bundled into the app's stylesheet, so a phone does not write them as the page first draws.
+ */
+const FAMILY_ANTD_CSS = 'virtual:antd-family.css';
+
+function familyAntdStyles(): Plugin {
+  const resolved = `\0${FAMILY_ANTD_CSS}`;
+  return {
+    name: 'lianban:family-antd-styles',
+    resolveId: (source) => (source === FAMILY_ANTD_CSS ? resolved : null),
+    async load(id) {
+      if (id !== resolved) return null;
+      const { familyAntdCss } = await import('./src/web/antd-family-styles.ts');
+      return familyAntdCss();
+    },
+  };
+}
+
 /** How every text file of the build is compressed, beside the original (brotli and gzip, at most). */
 const BROTLI = { params: { [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY } };
 const GZIP = { level: 9 };
@@ -271,6 +291,7 @@ export default defineConfig({
   root: '.',
   plugins: [
     leaveOutUnusedAntdParts(),
+    familyAntdStyles(),
     prerenderFamilyPages(),
     writeRouteHints(),
     react(),

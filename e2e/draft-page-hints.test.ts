@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rawRequest } from '../tests/support/raw-http.ts';
 import { startTestApp, type TestApp } from '../tests/support/test-app.ts';
-import { expectAccessible, launchBrowser } from './support/browser.ts';
+import { expectAccessible, expectAntdStyled, launchBrowser } from './support/browser.ts';
 import { settle } from './support/settle.ts';
 import { newDeviceContext, PHONE } from './support/story.ts';
 import { ensureWebBuild } from './support/web-build.ts';
@@ -134,6 +134,7 @@ describe('the draft page on a phone', () => {
       expect(problems).toEqual([]);
 
       await settle(page);
+      await expectAntdStyled(page, 'the draft page, its first step');
       await expectAccessible(page, 'the draft page, its first step');
     } finally {
       await context.close();
@@ -156,6 +157,7 @@ describe('the draft page on a phone', () => {
       expect(requests.filter((r) => r.startsWith('GET /api/v1/drafts'))).toEqual([]);
       expect(problems).toEqual([]);
       await settle(page);
+      await expectAntdStyled(page, 'the draft page, signed out');
       await expectAccessible(page, 'the draft page, signed out');
     } finally {
       await context.close();

@@ -3,6 +3,8 @@
  * and the first step of the application form, each opened fresh in a phone-sized browser against
  * the production build. The JavaScript the page requested, gzipped here (whatever the server
  * sent), stays within its budget, and ECharts — the supervision dashboard's — never comes along.
+ * So do its stylesheets, which hold the page back until they have arrived: ours and antd's rules
+ * for the family's components (src/web/antd-family-styles.ts).
  *
  * The goal is 150 KiB per page (docs/PERFORMANCE.md, "The family's pages on a phone"); the budgets
  * below are what the build reaches now, so a change that adds to a family page's download fails
@@ -30,6 +32,9 @@ const BUDGET_KIB = {
   '/portal/drafts/:id': 210,
 } as const;
 
+/** Gzipped stylesheets per page, in KiB: every family page links the app's one stylesheet. */
+const STYLESHEET_BUDGET_KIB = 40;
+
 let app: TestApp;
 let browser: Browser;
 let cookie = '';
@@ -37,12 +42,13 @@ let draftPath = '';
 
 interface Download {
   url: string;
+  kind: 'script' | 'stylesheet';
   gzipBytes: number;
   mentionsECharts: boolean;
 }
 
-/** Opens `path` in a fresh phone context and lists the scripts it requested until it settled. */
-async function scriptsOf(path: string, ready: (page: Page) => Promise<void>): Promise<Download[]> {
+/** Opens `path` in a fresh phone context and lists the scripts and stylesheets it requested. */
+async function downloadsOf(path: string, ready: (page: Page) => Promise<void>): Promise<Download[]> {
   const context = await newDeviceContext(browser, PHONE);
   if (cookie) {
     const [name, value] = cookie.split('=') as [string, string];
@@ -51,10 +57,12 @@ async function scriptsOf(path: string, ready: (page: Page) => Promise<void>): Pr
   const page = await context.newPage();
   const pending: Promise<Download>[] = [];
   page.on('response', (response) => {
-    if (response.request().resourceType() !== 'script') return;
+    const kind = response.request().resourceType();
+    if (kind !== 'script' && kind !== 'stylesheet') return;
     pending.push(
       response.body().then((body) => ({
         url: new URL(response.url()).pathname,
+        kind,
         gzipBytes: gzipSync(body, { level: 9 }).length,
         mentionsECharts: /echarts/i.test(body.toString('utf8')),
       })),
@@ -103,7 +111,7 @@ describe('what a family page downloads', () => {
   ];
 
   for (const [name, path, ready] of pages) {
-    it(`${name}: JavaScript within ${BUDGET_KIB[name]} KiB gzipped, and no ECharts`, async () => {
+    it(`${name}: JavaScript within ${BUDGET_KIB[name]} KiB gzipped, styles within ${STYLESHEET_BUDGET_KIB}, and no ECharts`, async () => {
       if (name === '/portal/drafts/:id') {
         cookie = await app.citizenCookie(0);
         const started = await app.api('/api/v1/drafts', {
@@ -117,7 +125,9 @@ describe('what a family page downloads', () => {
         expect(started.status).toBe(201);
         draftPath = `/portal/drafts/${started.body.id}`;
       }
-      const downloads = await scriptsOf(path(), ready);
+      const all = await downloadsOf(path(), ready);
+      const downloads = all.filter((d) => d.kind === 'script');
+      const stylesheets = all.filter((d) => d.kind === 'stylesheet');
       const total = downloads.reduce((sum, d) => sum + d.gzipBytes, 0);
       expect(downloads.length).toBeGreaterThan(0);
       expect(
@@ -128,6 +138,11 @@ describe('what a family page downloads', () => {
         total / KIB,
         `gzipped JavaScript of ${name}:\n${describeDownloads(downloads)}`,
       ).toBeLessThanOrEqual(BUDGET_KIB[name]);
+      expect(stylesheets.length, 'stylesheets').toBeGreaterThan(0);
+      expect(
+        stylesheets.reduce((sum, d) => sum + d.gzipBytes, 0) / KIB,
+        `gzipped stylesheets of ${name}:\n${describeDownloads(stylesheets)}`,
+      ).toBeLessThanOrEqual(STYLESHEET_BUDGET_KIB);
     });
   }
 });

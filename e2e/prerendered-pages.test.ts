@@ -11,7 +11,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodedBody, rawRequest, varyTokens } from '../tests/support/raw-http.ts';
 import { startTestApp, type TestApp } from '../tests/support/test-app.ts';
-import { expectAccessible, launchBrowser } from './support/browser.ts';
+import { expectAccessible, expectAntdStyled, launchBrowser } from './support/browser.ts';
 import { settle } from './support/settle.ts';
 import { newDeviceContext, PHONE, TIMEOUT } from './support/story.ts';
 import { ensureWebBuild } from './support/web-build.ts';
@@ -128,6 +128,7 @@ describe('a prerendered page in a phone', () => {
       await page.goto(`${app.url}/`);
       await page.getByRole('heading', { level: 1 }).waitFor();
       await settle(page);
+      await expectAntdStyled(page, 'the front door before its scripts');
       await expectAccessible(page, 'the front door before its scripts');
       expect(await appRunning(page)).toBe(false);
 
@@ -137,6 +138,7 @@ describe('a prerendered page in a phone', () => {
       const signIn = page.getByRole('link', { name: '使用统一身份认证登录' });
       expect(await signIn.getAttribute('href')).toBe('/auth/citizen/sign-in?returnTo=/portal');
       await settle(page);
+      await expectAntdStyled(page, 'the portal before its scripts');
       await expectAccessible(page, 'the portal before its scripts');
     } finally {
       await context.close();
@@ -173,6 +175,7 @@ describe('a prerendered page in a phone', () => {
       expect(await fontSize(largeText)).toBeGreaterThan(sizeBefore);
       expect(await prefsCookie(context)).toBe('large');
       await settle(page);
+      await expectAntdStyled(page, 'the portal drawn large by the app');
       await expectAccessible(page, 'the portal drawn large by the app');
 
       await page.reload();
@@ -252,6 +255,7 @@ describe('a prerendered page in a phone', () => {
       expect(loads).toBe(1);
       expect(await prefsCookie(refusing)).toBeUndefined();
       await settle(phone);
+      await expectAntdStyled(phone, 'the front door drawn large by the app, without the cookie');
       await expectAccessible(phone, 'the front door drawn large by the app, without the cookie');
       expect(phoneProblems).toEqual([]);
     } finally {
@@ -291,6 +295,7 @@ describe('the guide, drawn by the server', () => {
         scripts.join(' '),
       ).toBe(true);
       expect(await appRunning(page)).toBe(false);
+      await expectAntdStyled(page, 'the guide drawn by the server');
       await expectAccessible(page, 'the guide drawn by the server');
 
       await page.getByRole('button', { name: /打\s?印/ }).click();
@@ -309,6 +314,7 @@ describe('the guide, drawn by the server', () => {
       await page.getByRole('heading', { level: 1, name: '办事指南：死亡人员户口注销' }).waitFor();
       expect(await appRunning(page)).toBe(false);
       await settle(page);
+      await expectAntdStyled(page, 'a matter’s guide drawn by the server');
       await expectAccessible(page, 'a matter’s guide drawn by the server');
       await page.goto(`${app.url}/guide/430621`);
       await page.getByRole('link', { name: /回答几个问题/ }).click();

@@ -1,7 +1,7 @@
 /**
  * Browser-test support: Debian's Chromium driven by playwright-core (never a downloaded browser),
- * an axe-core check that fails on any violation, and one screenshot per step kept under
- * test-results/e2e/ as the run's artifact.
+ * an axe-core check that fails on any violation, a check that every antd component shown has its
+ * styles, and one screenshot per step kept under test-results/e2e/ as the run's artifact.
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -54,6 +54,36 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
   }
 }
 
+/**
+ * Fails if an antd component on the page has no rule in the page's stylesheets. The family's pages
+ * take antd's rules from the app's stylesheet, made at build time for the components they use
+ * (src/web/antd-family-styles.ts); a component left out there would show unstyled, with nothing
+ * else failing. A component is known by its root class (`ant-btn`, `ant-card`: no further dash).
+ */
+export async function expectAntdStyled(page: Page, label: string): Promise<void> {
+  const unstyled = await page.evaluate(() => {
+    const ruled = new Set<string>();
+    const visit = (rules: CSSRuleList) => {
+      for (const rule of Array.from(rules)) {
+        if (rule instanceof CSSStyleRule) {
+          for (const match of rule.selectorText.matchAll(/\.(ant-[a-z]+)(?![\w-])/g))
+            ruled.add(match[1] ?? '');
+        }
+        if ('cssRules' in rule) visit((rule as CSSGroupingRule).cssRules);
+      }
+    };
+    for (const sheet of Array.from(document.styleSheets)) visit(sheet.cssRules);
+    const shown = new Set<string>();
+    for (const element of Array.from(document.querySelectorAll('[class*="ant-"]'))) {
+      for (const name of Array.from(element.classList)) if (/^ant-[a-z]+$/.test(name)) shown.add(name);
+    }
+    return [...shown].filter((name) => !ruled.has(name)).sort();
+  });
+  if (unstyled.length > 0) {
+    throw new Error(`antd components without styles on "${label}": ${unstyled.join(', ')}`);
+  }
+}
+
 export function stepRecorder(flow: string) {
   const folder = join(ARTIFACTS, flow);
   mkdirSync(folder, { recursive: true });
@@ -64,6 +94,7 @@ export function stepRecorder(flow: string) {
       path: join(folder, `${String(step).padStart(2, '0')}-${name}.png`),
       fullPage: true,
     });
+    await expectAntdStyled(page, `${flow}/${name}`);
     if (options.axe !== false) await expectAccessible(page, `${flow}/${name}`);
   };
 }

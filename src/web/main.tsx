@@ -13,6 +13,8 @@ import { BrowserRouter } from 'react-router';
 import { AppTree } from './app-tree.tsx';
 import { loadLanguage } from './i18n.ts';
 import { storedLanguage } from './prefs.ts';
+// antd's rules for the family's pages, made at build time (antd-family-styles.ts); ours come after.
+import 'virtual:antd-family.css';
 import './styles.css';
 
 const container = document.getElementById('root');

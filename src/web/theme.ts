@@ -69,15 +69,25 @@ const BASE: ThemeConfig = {
   },
 };
 
+/**
+ * The family's pages take antd's component styles from the app's stylesheet, made at build time
+ * (antd-family-styles.ts), instead of writing them in the browser as each component first renders:
+ * less work for an old phone. Without the hash class, the rules' selectors are antd's plain class
+ * names, the same in the stylesheet as on the page.
+ */
+const PREBUILT_STYLES: ThemeConfig = { zeroRuntime: true, hashed: false };
+
 /** Citizen pages are used on phones: controls at least 44px high, the usual touch-target size. */
 const CITIZEN: ThemeConfig = {
   ...BASE,
+  ...PREBUILT_STYLES,
   token: { ...BASE.token, fontSize: 16, controlHeight: 44, controlHeightLG: 48, controlHeightSM: 32 },
 };
 
 /** 大字模式: everything larger, text and controls alike, not just the font. */
 const CITIZEN_LARGE: ThemeConfig = {
   ...BASE,
+  ...PREBUILT_STYLES,
   token: {
     ...BASE.token,
     fontSize: 20,
