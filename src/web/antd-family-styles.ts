@@ -45,7 +45,8 @@ import { themeFor } from './theme.ts';
 /**
  * One sample of each antd component a family's page can show, in the variants that bring parts of
  * their own (an icon, a loading state, a validation message). A component's styles are its whole
- * stylesheet, every state included, so one rendering of it is enough.
+ * stylesheet, every state included, so one rendering of it is enough, closed dialogs included
+ * (antd registers them as the component renders, not as it opens).
  */
 function familySamples(): ReactElement[] {
   return [
@@ -99,13 +100,13 @@ function familySamples(): ReactElement[] {
     h(Radio.Group, { key: 'radio', options: ['a', 'b'] }),
     h(Radio.Group, { key: 'radio-button', optionType: 'button', options: ['a', 'b'] }),
     h(Timeline, { key: 'timeline', items: [{ content: 'a' }, { content: 'b', color: 'green' }] }),
-    h(Spin, { key: 'spin', tip: 'tip' }, h('span')),
+    h(Spin, { key: 'spin', description: 'description' }, h('span')),
     h(Tag, { key: 'tag', color: 'blue', closable: true }, 'tag'),
-    h(Tooltip, { key: 'tooltip', title: 'tooltip', open: true }, h('span')),
+    h(Tooltip, { key: 'tooltip', title: 'tooltip' }, h('span')),
     h(Tooltip._InternalPanelDoNotUseOrYouWillBeFired, { key: 'tooltip-panel', title: 'tooltip' }),
-    h(Modal, { key: 'modal', open: true, title: 'modal' }, 'modal'),
+    h(Modal, { key: 'modal', title: 'modal' }, 'modal'),
     h(Modal._InternalPanelDoNotUseOrYouWillBeFired, { key: 'confirm', type: 'confirm', title: 'confirm' }),
-    h(Drawer, { key: 'drawer', open: true, title: 'drawer' }, 'drawer'),
+    h(Drawer, { key: 'drawer', title: 'drawer' }, 'drawer'),
     h(App, { key: 'app' }, 'app'),
     h(message._InternalPanelDoNotUseOrYouWillBeFired, {
       key: 'message',
