@@ -8,10 +8,17 @@
  *
  *   npm run build && npm run lighthouse [-- --runs 3] [--out bench/results] [--pages /,/guide]
  *     [--reports DIR]   (keeps every run's full Lighthouse report)
+ *     [--against DIR]   (another checkout of the project, built: see below)
  *
  * Each page is measured --runs times in a fresh headless Chromium (/usr/bin/chromium, or
  * CHROME_PATH); the run with the median performance score is reported. Results are written to
  * <out>/<date>-lighthouse.json and .md and printed. Not part of the test suite's pass/fail.
+ *
+ * A single run can move by 20 points on a shared machine with the build unchanged, so two builds
+ * are compared by measuring them in turn: with --against, that checkout's build is served by its
+ * own `lianban start` beside this one, and each run of a page measures both, this build first in
+ * odd runs and second in even ones, so whatever the machine does falls on both alike. Results go to <out>/<date>-lighthouse-ab.json
+ * and .md, with each build's table and each page's medians side by side.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -27,7 +34,6 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS } from '../e2e/support/browser.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const WEB_INDEX = join(ROOT, 'dist/web/index.html');
 const DEMO_CITIZEN = { username: 'zhangwei', password: 'Demo#2026' };
 const DECEASED_ID = '530102194001050019';
 
@@ -69,6 +75,8 @@ const { values: args } = parseArgs({
     pages: { type: 'string' },
     // A folder to keep every run's full Lighthouse report in (JSON), for looking into a figure.
     reports: { type: 'string' },
+    // Another checkout of the project, built, to measure in turn with this one.
+    against: { type: 'string' },
   },
 });
 
@@ -89,14 +97,15 @@ function freePort(): Promise<number> {
   });
 }
 
-/** `lianban start` on demo data in a throwaway folder; resolves once it serves. */
+/** `lianban start` of the checkout at `root` on demo data in a throwaway folder; resolves once it serves. */
 async function startServer(
+  root: string,
   dataDir: string,
   port: number,
 ): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [join(ROOT, 'src/cli.ts'), 'start'], {
-    cwd: ROOT,
+  const child = spawn(process.execPath, [join(root, 'src/cli.ts'), 'start'], {
+    cwd: root,
     env: {
       ...process.env,
       NODE_ENV: 'development', // demo accounts are refused in production
@@ -272,19 +281,74 @@ function table(results: PageResult[]): string {
   return lines.join('\n');
 }
 
+/** A build to measure: a checkout of the project, served by its own server. */
+interface Build {
+  label: string;
+  root: string;
+  dataDir: string;
+  server?: Awaited<ReturnType<typeof startServer>>;
+  cookie: string;
+  draftPath: string;
+}
+
+function pagesOf(build: Build): PageSpec[] {
+  const all: PageSpec[] = [
+    { name: '/', path: '/', signedIn: false },
+    { name: '/guide', path: '/guide', signedIn: false },
+    { name: '/portal', path: '/portal', signedIn: false },
+    { name: '/portal/drafts/:id', path: build.draftPath, signedIn: true },
+  ];
+  const wanted = args.pages?.split(',').map((p) => p.trim());
+  return wanted ? all.filter((p) => wanted.includes(p.name)) : all;
+}
+
+function comparison(builds: Build[], results: PageResult[][]): string {
+  const [one, other] = builds as [Build, Build];
+  const [ours, theirs] = results as [PageResult[], PageResult[]];
+  const middle = (values: number[]) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    const half = Math.floor(sorted.length / 2);
+    return sorted.length % 2
+      ? (sorted[half] as number)
+      : ((sorted[half - 1] as number) + (sorted[half] as number)) / 2;
+  };
+  const lines = [
+    `| Page | Performance, ${one.label} | Performance, ${other.label} | TBT ms, ${one.label} | TBT ms, ${other.label} | FCP s, ${one.label} | FCP s, ${other.label} |`,
+    '|---|---:|---:|---:|---:|---:|---:|',
+  ];
+  ours.forEach((page, i) => {
+    const their = theirs[i] as PageResult;
+    const of = (result: PageResult, pick: (f: PageFigures) => number) => middle(result.runs.map(pick));
+    lines.push(
+      `| ${page.name} | ${of(page, (f) => f.performance)} | ${of(their, (f) => f.performance)} | ${of(page, (f) => f.tbtMs)} | ${of(their, (f) => f.tbtMs)} | ${seconds(of(page, (f) => f.fcpMs))} | ${seconds(of(their, (f) => f.fcpMs))} |`,
+    );
+  });
+  return lines.join('\n');
+}
+
 async function main(): Promise<void> {
-  if (!existsSync(WEB_INDEX)) {
-    process.stderr.write('dist/web is missing: run `npm run build` first.\n');
-    process.exitCode = 1;
-    return;
+  const builds: Pick<Build, 'label' | 'root'>[] = [{ label: 'this build', root: ROOT }];
+  if (args.against) builds.push({ label: `the build in ${args.against}`, root: resolve(args.against) });
+  for (const build of builds) {
+    if (!existsSync(join(build.root, 'dist/web/index.html'))) {
+      process.stderr.write(`${build.root}/dist/web is missing: run \`npm run build\` there first.\n`);
+      process.exitCode = 1;
+      return;
+    }
   }
   if (!existsSync(chromePath)) throw new Error(`Chromium not found at ${chromePath} (set CHROME_PATH)`);
 
-  const dataDir = mkdtempSync(join(tmpdir(), 'lianban-lighthouse-'));
-  let server: Awaited<ReturnType<typeof startServer>> | undefined;
+  const ready: Build[] = builds.map((build) => ({
+    ...build,
+    dataDir: mkdtempSync(join(tmpdir(), 'lianban-lighthouse-')),
+    cookie: '',
+    draftPath: '',
+  }));
   const cleanUp = async () => {
-    await server?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    for (const build of ready) {
+      await build.server?.stop();
+      rmSync(build.dataDir, { recursive: true, force: true });
+    }
   };
   const interrupted = () => {
     void cleanUp().finally(() => process.exit(130));
@@ -293,29 +357,37 @@ async function main(): Promise<void> {
   process.once('SIGTERM', interrupted);
 
   try {
-    server = await startServer(dataDir, await freePort());
-    say(`server at ${server.url} (data in ${dataDir})`);
-    const { cookie, draftPath } = await signInAndStartDraft(server.url);
-    const all: PageSpec[] = [
-      { name: '/', path: '/', signedIn: false },
-      { name: '/guide', path: '/guide', signedIn: false },
-      { name: '/portal', path: '/portal', signedIn: false },
-      { name: '/portal/drafts/:id', path: draftPath, signedIn: true },
-    ];
-    const wanted = args.pages?.split(',').map((p) => p.trim());
-    const pages = wanted ? all.filter((p) => wanted.includes(p.name)) : all;
+    for (const build of ready) {
+      build.server = await startServer(build.root, build.dataDir, await freePort());
+      say(`${build.label}: server at ${build.server.url} (data in ${build.dataDir})`);
+      Object.assign(build, await signInAndStartDraft(build.server.url));
+    }
 
-    const results: PageResult[] = [];
-    for (const page of pages) {
-      const figures: PageFigures[] = [];
+    const results: PageResult[][] = ready.map(() => []);
+    const pageCount = pagesOf(ready[0] as Build).length;
+    for (let index = 0; index < pageCount; index++) {
+      const figures: PageFigures[][] = ready.map(() => []);
       for (let run = 1; run <= runs; run++) {
-        const measured = await measure(`${server.url}${page.path}`, page.signedIn ? cookie : undefined);
-        say(
-          `${page.name} run ${run}/${runs}: performance ${measured.performance}, LCP ${seconds(measured.lcpMs)} s, TBT ${measured.tbtMs} ms`,
-        );
-        figures.push(measured);
+        // Each build in turn, run after run, the first one first in odd runs and last in even ones:
+        // the machine's drift, and any advantage of going first or second, fall on both alike.
+        const order = [...ready.entries()];
+        if (run % 2 === 0) order.reverse();
+        for (const [b, build] of order) {
+          const page = pagesOf(build)[index] as PageSpec;
+          const url = `${build.server?.url}${page.path}`;
+          const measured = await measure(url, page.signedIn ? build.cookie : undefined);
+          const who = ready.length > 1 ? `${build.label}, ` : '';
+          say(
+            `${who}${page.name} run ${run}/${runs}: performance ${measured.performance}, LCP ${seconds(measured.lcpMs)} s, TBT ${measured.tbtMs} ms`,
+          );
+          figures[b]?.push(measured);
+        }
       }
-      results.push({ name: page.name, path: page.path, runs: figures, median: median(figures) });
+      for (const [b, build] of ready.entries()) {
+        const page = pagesOf(build)[index] as PageSpec;
+        const runsOfPage = figures[b] as PageFigures[];
+        results[b]?.push({ name: page.name, path: page.path, runs: runsOfPage, median: median(runsOfPage) });
+      }
     }
 
     const date = new Date().toISOString().slice(0, 10);
@@ -326,14 +398,36 @@ async function main(): Promise<void> {
         version: string;
       }
     ).version;
-    const report = {
-      date: new Date().toISOString(),
-      lighthouse: lighthouseVersion,
-      settings: { formFactor: 'mobile', throttling: 'simulated (Lighthouse default)', runsPerPage: runs },
-      pages: results,
+    const settings = {
+      formFactor: 'mobile',
+      throttling: 'simulated (Lighthouse default)',
+      runsPerPage: runs,
     };
-    const base = join(outDir, `${date}-lighthouse`);
+    const compared = ready.length > 1;
+    const report = compared
+      ? {
+          date: new Date().toISOString(),
+          lighthouse: lighthouseVersion,
+          settings,
+          builds: ready.map((build, b) => ({ label: build.label, root: build.root, pages: results[b] })),
+        }
+      : { date: new Date().toISOString(), lighthouse: lighthouseVersion, settings, pages: results[0] };
+    const base = join(outDir, `${date}-lighthouse${compared ? '-ab' : ''}`);
     writeFileSync(`${base}.json`, `${JSON.stringify(report, null, 2)}\n`);
+    const tables = compared
+      ? [
+          `Each run measured both builds, ${ready.map((b) => b.label).join(' first in odd runs, ')} first in even ones. Medians of all runs:`,
+          '',
+          comparison(ready, results),
+          '',
+          ...ready.flatMap((build, b) => [
+            `## ${build.label} (${build.root})`,
+            '',
+            table(results[b] ?? []),
+            '',
+          ]),
+        ]
+      : [table(results[0] ?? []), ''];
     const markdown = [
       `# Lighthouse ${lighthouseVersion}, mobile, simulated throttling — ${date}`,
       '',
@@ -342,13 +436,11 @@ async function main(): Promise<void> {
       "Lighthouse's benchmarkIndex of the machine during the run (simulated throttling scales from it; a busy",
       'machine scores lower).',
       '',
-      table(results),
-      '',
+      ...tables,
     ].join('\n');
     writeFileSync(`${base}.md`, markdown);
     say('');
-    say(table(results));
-    say('');
+    say(tables.join('\n'));
     say(`written: ${base}.json, ${base}.md`);
   } finally {
     process.off('SIGINT', interrupted);
