@@ -31,6 +31,7 @@ import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type Flags, type Result } from 'lighthouse';
 import { chromium } from 'playwright-core';
+import { median as medianOf } from '../bench/harness/stats.ts';
 import { CHROMIUM_FLAGS } from '../e2e/support/browser.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -305,20 +306,13 @@ function pagesOf(build: Build): PageSpec[] {
 function comparison(builds: Build[], results: PageResult[][]): string {
   const [one, other] = builds as [Build, Build];
   const [ours, theirs] = results as [PageResult[], PageResult[]];
-  const middle = (values: number[]) => {
-    const sorted = [...values].sort((a, b) => a - b);
-    const half = Math.floor(sorted.length / 2);
-    return sorted.length % 2
-      ? (sorted[half] as number)
-      : ((sorted[half - 1] as number) + (sorted[half] as number)) / 2;
-  };
   const lines = [
     `| Page | Performance, ${one.label} | Performance, ${other.label} | TBT ms, ${one.label} | TBT ms, ${other.label} | FCP s, ${one.label} | FCP s, ${other.label} |`,
     '|---|---:|---:|---:|---:|---:|---:|',
   ];
   ours.forEach((page, i) => {
     const their = theirs[i] as PageResult;
-    const of = (result: PageResult, pick: (f: PageFigures) => number) => middle(result.runs.map(pick));
+    const of = (result: PageResult, pick: (f: PageFigures) => number) => medianOf(result.runs.map(pick));
     lines.push(
       `| ${page.name} | ${of(page, (f) => f.performance)} | ${of(their, (f) => f.performance)} | ${of(page, (f) => f.tbtMs)} | ${of(their, (f) => f.tbtMs)} | ${seconds(of(page, (f) => f.fcpMs))} | ${seconds(of(their, (f) => f.fcpMs))} |`,
     );
