@@ -114,6 +114,8 @@ const PRERENDERED_DIR = 'prerendered';
 /** The app's entry, index.html, and a prerendered page's one script (src/web/static-page.ts). */
 const APP_ENTRY = 'index';
 const STATIC_PAGE = 'static-page';
+/** The script of a draft's screen the server draws (src/web/application/drawn-draft.ts). */
+const DRAWN_DRAFT = 'drawn-draft';
 /** The build's output for the server, beside the web root (the renderer, the route hints). */
 const SERVER_OUT_DIR = '../prerender';
 
@@ -131,6 +133,7 @@ function prerenderFamilyPages(): Plugin {
   let browserBuild = false;
   let staticPageFile = '';
   let staticPageImports: string[] = [];
+  let drawnDraftModules: string[] = [];
   return {
     name: 'lianban:prerender-family-pages',
     apply: 'build',
@@ -146,6 +149,12 @@ function prerenderFamilyPages(): Plugin {
       if (chunk?.type === 'chunk') {
         staticPageFile = `/${chunk.fileName}`;
         staticPageImports = chunk.imports.map((file) => `/${file}`);
+      }
+      const draft = Object.values(bundle).find(
+        (c) => c.type === 'chunk' && c.isEntry && c.name === DRAWN_DRAFT,
+      );
+      if (draft?.type === 'chunk') {
+        drawnDraftModules = [draft.fileName, ...draft.imports].map((file) => `/${file}`);
       }
     },
     async closeBundle() {
@@ -176,7 +185,13 @@ function prerenderFamilyPages(): Plugin {
       // only its own script (src/web/static-page.ts), which starts them in the one case it must.
       const entry = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(built);
       const preloads = [...built.matchAll(/\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g)];
-      if (!built.includes(emptyRoot) || !built.includes('</title>') || !entry || !staticPageFile) {
+      if (
+        !built.includes(emptyRoot) ||
+        !built.includes('</title>') ||
+        !entry ||
+        !staticPageFile ||
+        drawnDraftModules.length === 0
+      ) {
         throw new Error(
           'index.html has changed shape: prerendering needs an empty #root, a <title> and one module script',
         );
@@ -190,12 +205,12 @@ function prerenderFamilyPages(): Plugin {
         ].join(''),
       );
       for (const preload of preloads) template = template.replace(preload[0], '');
-      template = template
-        .replace('</title>', `</title>${renderer.STYLES_MARK}`)
-        .replace(
-          emptyRoot,
-          `<div id="root" data-prerendered="zh" data-modules="${modules}">${renderer.BODY_MARK}</div>`,
-        );
+      template = template.replace('</title>', `</title>${renderer.STYLES_MARK}`).replace(
+        emptyRoot,
+        // data-draft-modules: the script of a draft's screen the server draws, which the page's
+        // own script loads only where such a screen is on the page.
+        `<div id="root" data-prerendered="zh" data-modules="${modules}" data-draft-modules="${drawnDraftModules.join(' ')}">${renderer.BODY_MARK}</div>`,
+      );
       // For the pages the server draws while it runs (src/server/http/server-rendered-pages.ts).
       writeFileSync(join(serverOut, 'template.html'), template);
       mkdirSync(join(outDir, PRERENDERED_DIR), { recursive: true });
@@ -312,6 +327,7 @@ export default defineConfig({
       input: {
         [APP_ENTRY]: resolve(import.meta.dirname, 'index.html'),
         [STATIC_PAGE]: resolve(import.meta.dirname, 'src/web/static-page.ts'),
+        [DRAWN_DRAFT]: resolve(import.meta.dirname, 'src/web/application/drawn-draft.ts'),
       },
       treeshake: TREESHAKE,
     },

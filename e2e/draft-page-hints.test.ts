@@ -1,6 +1,7 @@
 /**
- * A family opening their application form on a phone (docs/ARCHITECTURE.md, "Hints for a family
- * page"): the page the server sends names the form's code and, being signed in, the form's first
+ * A family opening their application form on a phone at a screen the app draws, one to type in
+ * (docs/ARCHITECTURE.md, "Hints for a family page"; a first screen of certified values is drawn by
+ * the server instead, drawn-draft-screens.test.ts): the page the server sends names the form's code and, being signed in, the form's first
  * reads (who is signed in, the draft), so the browser fetches them while the app's own script is
  * still arriving, not one after the other once it has run. The app's own requests are answered
  * from what the browser fetched: each read reaches the server once, and Chromium has nothing
@@ -12,7 +13,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rawRequest } from '../tests/support/raw-http.ts';
 import { startTestApp, type TestApp } from '../tests/support/test-app.ts';
+import { startDemoDraft } from '../tests/support/workflow.ts';
 import { expectAccessible, expectAntdStyled, launchBrowser } from './support/browser.ts';
+import { entryScript } from './support/built-app.ts';
 import { settle } from './support/settle.ts';
 import { newDeviceContext, PHONE } from './support/story.ts';
 import { ensureWebBuild } from './support/web-build.ts';
@@ -41,14 +44,6 @@ afterAll(async () => {
   await app?.stop();
 });
 
-/** The app's entry script, as the built index.html names it. */
-function entryScript(): string {
-  const index = readFileSync(resolve('dist/web/index.html'), 'utf8');
-  const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(index)?.[1];
-  if (!entry) throw new Error('the built index.html names no module script');
-  return entry;
-}
-
 /** The draft page's chunks as the build listed them for the server. */
 function draftChunks(): string[] {
   const hints = JSON.parse(readFileSync(resolve('dist/prerender/route-hints.json'), 'utf8')) as {
@@ -56,19 +51,6 @@ function draftChunks(): string[] {
     modules: string[];
   }[];
   return hints.find((hint) => hint.route === '/portal/drafts/:id')?.modules ?? [];
-}
-
-async function newDraft(cookie: string): Promise<string> {
-  const started = await app.api('/api/v1/drafts', {
-    cookie,
-    body: {
-      regionCode: '530102',
-      deceasedIdNumber: '530102194001050019',
-      answers: { notarisedWill: 'no', deposits: 'no', companyShares: 'no' },
-    },
-  });
-  expect(started.status).toBe(201);
-  return started.body.id as string;
 }
 
 /** Console errors and warnings, and uncaught errors, as they happen. */
@@ -103,7 +85,7 @@ describe('the draft page on a phone', () => {
 
   it('fetches the form’s code and reads while the entry arrives, each read once, and shows the form', async () => {
     const cookie = await app.citizenCookie(0);
-    const id = await newDraft(cookie);
+    const id = await startDemoDraft(app, cookie);
     const context = await newDeviceContext(browser, PHONE);
     const [name, value] = cookie.split('=') as [string, string];
     await context.addCookies([{ name, value, url: app.url }]);
@@ -116,11 +98,13 @@ describe('the draft page on a phone', () => {
     const problems = watchProblems(page);
     const from = arrived.length;
     try {
-      const served = await rawRequest(`${app.url}/portal/drafts/${id}`, { headers: { cookie } });
+      const served = await rawRequest(`${app.url}/portal/drafts/${id}?step=applicant`, {
+        headers: { cookie },
+      });
       expect(served.body.toString('utf8')).toContain(`href="/api/v1/drafts/${id}"`);
 
-      await page.goto(`${app.url}/portal/drafts/${id}`);
-      await page.getByRole('heading', { level: 2, name: '逝者信息' }).waitFor();
+      await page.goto(`${app.url}/portal/drafts/${id}?step=applicant`);
+      await page.getByRole('heading', { level: 2, name: '您的信息' }).waitFor();
       await pastUnusedPreloadWarnings(page);
 
       const requests = arrived.slice(from);
@@ -134,15 +118,15 @@ describe('the draft page on a phone', () => {
       expect(problems).toEqual([]);
 
       await settle(page);
-      await expectAntdStyled(page, 'the draft page, its first step');
-      await expectAccessible(page, 'the draft page, its first step');
+      await expectAntdStyled(page, 'the draft page, the applicant’s step');
+      await expectAccessible(page, 'the draft page, the applicant’s step');
     } finally {
       await context.close();
     }
   });
 
   it('asks a browser without a session to fetch no reads, and it asks for sign-in without warnings', async () => {
-    const id = await newDraft(await app.citizenCookie(0));
+    const id = await startDemoDraft(app, await app.citizenCookie(0));
     const context = await newDeviceContext(browser, PHONE);
     const page = await context.newPage();
     const problems = watchProblems(page);

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodedBody, rawRequest, varyTokens } from '../tests/support/raw-http.ts';
 import { startTestApp, type TestApp } from '../tests/support/test-app.ts';
 import { expectAccessible, expectAntdStyled, launchBrowser } from './support/browser.ts';
+import { appRunning } from './support/built-app.ts';
 import { settle } from './support/settle.ts';
 import { newDeviceContext, PHONE, TIMEOUT } from './support/story.ts';
 import { ensureWebBuild } from './support/web-build.ts';
@@ -61,14 +62,6 @@ async function fontSize(locator: Locator): Promise<number> {
 
 async function prefsCookie(context: BrowserContext): Promise<string | undefined> {
   return (await context.cookies(app.url)).find((cookie) => cookie.name === 'lb_prefs')?.value;
-}
-
-/** Whether the app is running the page (React keeps its own properties on the elements it owns). */
-async function appRunning(page: Page): Promise<boolean> {
-  return page.evaluate(() => {
-    const first = document.querySelector('#root > *');
-    return first !== null && Object.keys(first).some((key) => key.startsWith('__reactFiber'));
-  });
 }
 
 describe('the pages a server sends', () => {

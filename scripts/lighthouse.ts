@@ -2,9 +2,10 @@
  * Lighthouse on the family's pages as an old phone sees them: the production build served by
  * `lianban start` (demo data, embedded database, a throwaway data folder, a free loopback port),
  * measured in Lighthouse's mobile mode with its default simulated throttling (slow 4G, 4× slower
- * CPU). Pages: the front door (/), the public guide (/guide), the portal (/portal) and the first
+ * CPU). Pages: the front door (/), the public guide (/guide), the portal (/portal), the first
  * form step a family reaches after the questionnaire (/portal/drafts/:id, signed in as a demo
- * citizen through the embedded identity service).
+ * citizen through the embedded identity service; a screen of certified values, which the server
+ * draws) and the first step to type in (/portal/drafts/:id?step=applicant, which the app draws).
  *
  *   npm run build && npm run lighthouse [-- --runs 3] [--out bench/results] [--pages /,/guide]
  *     [--reports DIR]   (keeps every run's full Lighthouse report)
@@ -12,7 +13,8 @@
  *
  * Each page is measured --runs times in a fresh headless Chromium (/usr/bin/chromium, or
  * CHROME_PATH); the run with the median performance score is reported. Results are written to
- * <out>/<date>-lighthouse.json and .md and printed. Not part of the test suite's pass/fail.
+ * <out>/<date>-lighthouse.json and .md (-2, -3, … for later runs the same day) and printed. Not
+ * part of the test suite's pass/fail.
  *
  * A single run can move by 20 points on a shared machine with the build unchanged, so two builds
  * are compared by measuring them in turn: with --against, that checkout's build is served by its
@@ -298,6 +300,7 @@ function pagesOf(build: Build): PageSpec[] {
     { name: '/guide', path: '/guide', signedIn: false },
     { name: '/portal', path: '/portal', signedIn: false },
     { name: '/portal/drafts/:id', path: build.draftPath, signedIn: true },
+    { name: '/portal/drafts/:id?step=applicant', path: `${build.draftPath}?step=applicant`, signedIn: true },
   ];
   const wanted = args.pages?.split(',').map((p) => p.trim());
   return wanted ? all.filter((p) => wanted.includes(p.name)) : all;
@@ -406,7 +409,11 @@ async function main(): Promise<void> {
           builds: ready.map((build, b) => ({ label: build.label, root: build.root, pages: results[b] })),
         }
       : { date: new Date().toISOString(), lighthouse: lighthouseVersion, settings, pages: results[0] };
-    const base = join(outDir, `${date}-lighthouse${compared ? '-ab' : ''}`);
+    // The day's first results keep the plain name; later runs that day get -2, -3, … and never
+    // overwrite what is there.
+    const stem = join(outDir, `${date}-lighthouse${compared ? '-ab' : ''}`);
+    let base = stem;
+    for (let n = 2; existsSync(`${base}.json`) || existsSync(`${base}.md`); n++) base = `${stem}-${n}`;
     writeFileSync(`${base}.json`, `${JSON.stringify(report, null, 2)}\n`);
     const tables = compared
       ? [

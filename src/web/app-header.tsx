@@ -89,7 +89,8 @@ export function AppHeader({ citizenArea }: { citizenArea: boolean }) {
             {t('switchLanguage')}
           </Button>
           {who ? (
-            <Button onClick={() => void signOut()} loading={signingOut}>
+            // data-action: found by the script of a page the server draws for a signed-in family.
+            <Button data-action="sign-out" onClick={() => void signOut()} loading={signingOut}>
               {t('signOut')}
             </Button>
           ) : null}

@@ -51,19 +51,24 @@ const AppStateContext = createContext<AppState | null>(null);
 /**
  * `knownSignedOut`: the page is being prerendered for a browser without a session (prerender.tsx;
  * the server sends a prerendered page only to such a browser), so it is drawn signed out rather
- * than loading.
+ * than loading. `knownMe`: the server is drawing a page for the person signed in (prerender.tsx,
+ * the draft's first screen), whom it has read from GET /me.
  */
 export function AppStateProvider({
   children,
   knownSignedOut = false,
+  knownMe,
 }: {
   children: ReactNode;
   knownSignedOut?: boolean;
+  knownMe?: Me;
 }) {
   const [language, setLanguageState] = useState<Language>(storedLanguage);
   const [largeText, setLargeTextState] = useState<boolean>(storedLargeText);
-  const [me, setMe] = useState<Me>({ kind: 'anonymous' });
-  const [sessionStatus, setSessionStatus] = useState<SessionStatus>(knownSignedOut ? 'ready' : 'loading');
+  const [me, setMe] = useState<Me>(knownMe ?? { kind: 'anonymous' });
+  const [sessionStatus, setSessionStatus] = useState<SessionStatus>(
+    knownSignedOut || knownMe ? 'ready' : 'loading',
+  );
 
   const setLanguage = useCallback((next: Language) => {
     storeLanguage(next);

@@ -5,7 +5,9 @@
  * - when the app is built, the front door and the portal (BUILT_PAGES), which need no data;
  * - while the service runs, the public guide (dataFor lists its addresses), whose catalog changes
  *   over time: the server fetches the page's data from its own API and draws the page with it
- *   (src/server/http/server-rendered-pages.ts).
+ *   (src/server/http/server-rendered-pages.ts);
+ * - and, for the family signed in, a draft's screen of certified values (signedInDataFor,
+ *   renderSignedInDocument; "Screens of the form the server draws").
  *
  * vite.config.ts bundles this file for Node after the browser build. A page is complete without the
  * app: text, links and the few controls its own small script works (static-page.ts).
@@ -18,8 +20,10 @@ import type { ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { prerender } from 'react-dom/static';
 import { StaticRouter } from 'react-router';
+import type { Me } from './api.ts';
 import { AppTree } from './app-tree.tsx';
-import { PreloadedData } from './components/use-load.ts';
+import { type DraftView, draftDataKey } from './application/draft-api.ts';
+import { DrawnByServer, PreloadedData } from './components/use-load.ts';
 import { DEFAULT_REGION, isRegionCode } from './guide/catalog-api.ts';
 
 /** The pages prerendered when the app is built, by the file each is written to. */
@@ -60,6 +64,48 @@ export function dataFor(address: string): DataRead[] | null {
   return null;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const DRAFT_PAGE = /^\/portal\/drafts\/([^/]+)$/;
+const ME: DataRead = { key: 'me', path: '/api/v1/me' };
+
+/**
+ * The reads, made with the browser's own session, for a page the server draws for the person
+ * signed in (never kept: it is theirs), or null for a page it leaves to the app. One page so far:
+ * a draft's first screen (renderSignedInDocument).
+ */
+export function signedInDataFor(address: string): DataRead[] | null {
+  const draft = DRAFT_PAGE.exec(address);
+  const id = draft?.[1];
+  if (!id || !UUID.test(id)) return null;
+  return [ME, { key: draftDataKey(id), path: `/api/v1/drafts/${id}` }];
+}
+
+/**
+ * A screen of the draft drawn by the server for the family signed in, when it is a screen to read
+ * rather than fill in: a group of the form whose every value is certified (from the population
+ * registry, the death certificate, the start of the application), such as 逝者信息, the first. The
+ * family reads it, may say a value is wrong (the page's script sends that through the same
+ * autosave as the app, application/drawn-draft.ts), and goes on with 下一步 or back with 上一步,
+ * the browser's own GET of that screen. A screen with anything to type, the materials, the review,
+ * or anyone but a citizen: null, and the app draws it.
+ */
+export async function renderSignedInDocument(
+  template: string,
+  location: string,
+  data: ReadonlyMap<string, unknown>,
+): Promise<string | null> {
+  const url = new URL(location, 'http://drawn.invalid');
+  const read = signedInDataFor(url.pathname);
+  const me = data.get('me') as Me | undefined;
+  const draft = read ? (data.get(read[1]?.key ?? '') as DraftView | undefined) : undefined;
+  if (!draft || me?.kind !== 'citizen') return null;
+  if ([...url.searchParams.keys()].some((name) => name !== 'step')) return null;
+  const step = url.searchParams.get('step');
+  const group = step === null ? draft.form[0] : draft.form.find((g) => g.id === step);
+  if (!group || group.fields.length === 0 || group.fields.some((field) => !field.certified)) return null;
+  return renderDocument(template, `${url.pathname}${url.search}`, data, me);
+}
+
 export interface RenderedPage {
   /** The markup inside #root. */
   body: string;
@@ -79,15 +125,19 @@ const LEFT_TO_BROWSER = '<!--$!-->';
 export async function renderPage(
   location: string,
   data: ReadonlyMap<string, unknown> = new Map(),
+  me?: Me,
 ): Promise<RenderedPage> {
   const tree = (cache: ReturnType<typeof createCache>) => (
     <StyleProvider cache={cache}>
-      <PreloadedData.Provider value={data}>
-        <AppTree
-          router={(app: ReactNode) => <StaticRouter location={location}>{app}</StaticRouter>}
-          knownSignedOut
-        />
-      </PreloadedData.Provider>
+      <DrawnByServer.Provider value>
+        <PreloadedData.Provider value={data}>
+          <AppTree
+            router={(app: ReactNode) => <StaticRouter location={location}>{app}</StaticRouter>}
+            knownSignedOut={me === undefined}
+            knownMe={me}
+          />
+        </PreloadedData.Provider>
+      </DrawnByServer.Provider>
     </StyleProvider>
   );
   for (let attempt = 1; ; attempt += 1) {
@@ -105,8 +155,9 @@ export async function renderDocument(
   template: string,
   location: string,
   data?: ReadonlyMap<string, unknown>,
+  me?: Me,
 ): Promise<string> {
-  const { body, styles } = await renderPage(location, data);
+  const { body, styles } = await renderPage(location, data, me);
   // Functions, so that a `$` in the page is never read as a replacement pattern.
   return template.replace(STYLES_MARK, () => styles).replace(BODY_MARK, () => body);
 }

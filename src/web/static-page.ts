@@ -11,6 +11,10 @@
  * A browser that refuses the cookie would only be sent this page again, so there the app is started
  * instead (#root's `data-modules`: its entry, then the modules it imports, fetched side by side) and
  * draws the page itself in the chosen way.
+ *
+ * On a draft's screen the server draws for the family signed in (docs/ARCHITECTURE.md, "Screens of
+ * the form the server draws") it also loads that screen's script (#root's `data-draft-modules`,
+ * application/drawn-draft.ts), and nowhere else.
  */
 import { chosenRegion, rememberRegion } from './guide/region-memory.ts';
 import {
@@ -25,11 +29,11 @@ import {
 
 let appStarted = false;
 
-function startApp(): void {
+/** Runs the first of #root's modules named by `list` (a data attribute), fetching the rest beside it. */
+function loadModules(list: 'modules' | 'draftModules'): boolean {
   const root = document.getElementById('root');
-  const [entry, ...imports] = (root?.dataset.modules ?? '').split(' ').filter(Boolean);
-  if (!entry || appStarted) return;
-  appStarted = true;
+  const [entry, ...imports] = (root?.dataset[list] ?? '').split(' ').filter(Boolean);
+  if (!entry) return false;
   for (const href of imports) {
     const link = document.createElement('link');
     link.rel = 'modulepreload';
@@ -38,6 +42,11 @@ function startApp(): void {
     document.head.append(link);
   }
   void import(/* @vite-ignore */ entry);
+  return true;
+}
+
+function startApp(): void {
+  if (!appStarted) appStarted = loadModules('modules');
 }
 
 let language = storedLanguage();
@@ -89,3 +98,6 @@ if (region instanceof HTMLSelectElement) {
     window.location.assign(`/guide/${region.value}`);
   });
 }
+
+// A draft's screen the server drew for the family signed in: its own script, loaded here only.
+if (document.querySelector('form[data-drawn-draft]')) loadModules('draftModules');

@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildApp } from '../../src/server/app.ts';
 import { decodedBody, type RawAnswer, rawRequest, varyTokens } from '../support/raw-http.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { startDemoDraft } from '../support/workflow.ts';
 
 const INDEX = Buffer.from(
   [
@@ -81,16 +82,7 @@ beforeAll(async () => {
   app = await startTestApp({ postgresUrl: inject('postgresUrl') });
   base = await serve(JSON.stringify(HINTS));
   cookie = await app.citizenCookie(0);
-  const started = await app.api('/api/v1/drafts', {
-    cookie,
-    body: {
-      regionCode: '530102',
-      deceasedIdNumber: '530102194001050019',
-      answers: { notarisedWill: 'no', deposits: 'no', companyShares: 'no' },
-    },
-  });
-  expect(started.status).toBe(201);
-  draftId = started.body.id;
+  draftId = await startDemoDraft(app, cookie);
 });
 
 afterAll(async () => {

@@ -4,6 +4,10 @@
  * read from the server's own API, the page is drawn once and kept, sent compressed as asked, with
  * an ETag; a browser with a session or a display choice, an address the API refuses, a renderer
  * that fails or is missing: each gets index.html, and the server keeps running.
+ *
+ * A page drawn for the person signed in (a draft's screen of certified values) is read with their
+ * own session, drawn for each request and kept by nobody; anyone else's session, none, a display
+ * choice, a screen the renderer leaves to the app: index.html.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildApp } from '../../src/server/app.ts';
 import { decodedBody, rawRequest, varyTokens } from '../support/raw-http.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { DEFAULT_ANSWERS, newDeceasedIdNumber } from '../support/workflow.ts';
 
 const INDEX = Buffer.from(
   '<!doctype html><html lang="zh-CN"><head><title>联办</title></head><body><div id="root"></div></body></html>\n',
@@ -23,10 +28,24 @@ const TEMPLATE =
 
 /**
  * Draws /guide and /guide/<county> from GET /api/v1/guide, numbering its drawings; /broken has no
- * reads and fails to draw.
+ * reads and fails to draw. For the person signed in, draws /portal/drafts/<id> from GET /me and the
+ * draft, numbering those drawings too, except at ?step=later, which it leaves to the app.
  */
 const RENDERER = `
 let drawings = 0;
+let personal = 0;
+export function signedInDataFor(address) {
+  const draft = /^\\/portal\\/drafts\\/([0-9a-f-]{36})$/.exec(address);
+  if (!draft) return null;
+  return [{ key: 'me', path: '/api/v1/me' }, { key: 'draft', path: '/api/v1/drafts/' + draft[1] }];
+}
+export async function renderSignedInDocument(template, location, data) {
+  if (location.endsWith('?step=later')) return null;
+  personal += 1;
+  return template
+    .replace('<!--lianban:styles-->', () => '')
+    .replace('<!--lianban:body-->', () => '<h1>' + data.get('me').name + '</h1><p>' + data.get('draft').id + ' drawing ' + personal + '</p>');
+}
 export function dataFor(address) {
   const guide = /^\\/guide(?:\\/(\\d{6}))?$/.exec(address);
   if (guide) return [{ key: 'guide', path: '/api/v1/guide?region=' + (guide[1] ?? '530102') }];
@@ -154,5 +173,74 @@ describe('a page the server draws', () => {
       expect(html, String(renderer)).toBe(INDEX.toString('utf8'));
       expect((await rawRequest(`${other}/healthz`)).status).toBe(200);
     }
+  });
+});
+
+describe('a page the server draws for the person signed in', () => {
+  let cookie = '';
+  let draftId = '';
+
+  beforeAll(async () => {
+    cookie = await app.citizenCookie(0);
+    const started = await app.api('/api/v1/drafts', {
+      cookie,
+      body: { regionCode: '530102', answers: DEFAULT_ANSWERS, deceasedIdNumber: newDeceasedIdNumber() },
+    });
+    expect(started.status).toBe(201);
+    draftId = (started.body as { id: string }).id;
+  });
+
+  async function drawnFor(headers: Record<string, string>, address = `/portal/drafts/${draftId}`) {
+    return rawRequest(`${base}${address}`, { headers: { 'accept-encoding': 'br, gzip', ...headers } });
+  }
+
+  it('is drawn with their own reads, for each request, kept by nobody, and compressed as asked', async () => {
+    const me = (await app.api('/api/v1/me', { cookie })).body as { name: string };
+    const first = await drawnFor({ cookie });
+    expect(first.status).toBe(200);
+    expect(first.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(first.headers['cache-control']).toBe('private, no-store');
+    expect(first.headers.etag).toBeUndefined();
+    expect(varyTokens(first)).toEqual(expect.arrayContaining(['cookie', 'accept-encoding']));
+    expect(first.headers['content-encoding']).toBe('br');
+    const html = decodedBody(first).toString('utf8');
+    expect(html).toContain(`<h1>${me.name}</h1><p>${draftId} drawing `);
+
+    const gzip = await drawnFor(
+      { cookie, 'accept-encoding': 'gzip' },
+      `/portal/drafts/${draftId}?step=deceased`,
+    );
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    const plain = await drawnFor({ cookie, 'accept-encoding': 'identity' });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    const drawings = [html, decodedBody(gzip).toString('utf8'), plain.body.toString('utf8')].map((page) =>
+      Number(/drawing (\d+)/.exec(page)?.[1]),
+    );
+    expect(drawings[1]).toBe((drawings[0] as number) + 1);
+    expect(drawings[2]).toBe((drawings[0] as number) + 2);
+  });
+
+  it('is index.html for another person’s session, none, an ended one, a display choice, and a screen left to the app', async () => {
+    const index = INDEX.toString('utf8');
+    const other = await app.citizenCookie(1);
+    const browsers: Record<string, string>[] = [
+      { cookie: other },
+      {},
+      { cookie: 'lb_session=ended' },
+      { cookie: `${cookie}; lb_prefs=large` },
+    ];
+    for (const headers of browsers) {
+      const answer = await drawnFor(headers);
+      expect(answer.status, JSON.stringify(headers)).toBe(200);
+      expect(decodedBody(answer).toString('utf8'), JSON.stringify(headers)).toBe(index);
+    }
+    const later = await drawnFor({ cookie }, `/portal/drafts/${draftId}?step=later`);
+    expect(decodedBody(later).toString('utf8')).toBe(index);
+    const head = await rawRequest(`${base}/portal/drafts/${draftId}`, {
+      method: 'HEAD',
+      headers: { cookie },
+    });
+    expect(head.status).toBe(200);
+    expect(head.headers['cache-control']).not.toBe('private, no-store');
   });
 });

@@ -69,6 +69,25 @@ export async function samplePhoto(): Promise<Buffer> {
 /** An instance the helpers can talk to: a test app, or one of several instances. */
 type Target = Pick<TestApp, 'api' | 'url'>;
 
+/**
+ * Starts an application for 王建国, whom the sandbox population registry knows, as the
+ * questionnaire's 开始填写 does for the demo citizen: its first screens hold only certified values.
+ * Returns the draft's id.
+ */
+export async function startDemoDraft(app: Target, cookie: string): Promise<string> {
+  const started = await app.api('/api/v1/drafts', {
+    cookie,
+    body: {
+      regionCode: '530102',
+      deceasedIdNumber: '530102194001050019',
+      answers: { notarisedWill: 'no', deposits: 'no', companyShares: 'no' },
+    },
+  });
+  if (started.status !== 201)
+    throw new Error(`draft start failed: ${started.status} ${JSON.stringify(started.body)}`);
+  return (started.body as { id: string }).id;
+}
+
 export async function uploadToDraft(
   app: Target,
   cookie: string,

@@ -14,6 +14,12 @@
  *   for `If-None-Match`, revalidated every time (`no-cache`), varying with the cookies.
  * - Anything that goes wrong (no renderer built, a read that is not 200, a drawing that fails) sends
  *   the app's page instead, as before there were drawn pages; a failure is logged, never shown.
+ *
+ * For a browser with a session (and no display choices) the renderer may also draw a page for the
+ * person signed in: a draft's screen of certified values (docs/ARCHITECTURE.md, "Screens of the
+ * form the server draws"). Its reads are made with the browser's own cookie, so each route's rules
+ * (the draft is the owner's) apply as to the browser; it is drawn for each request and kept by
+ * nobody (`private, no-store`). A screen the renderer declines, or any failure: the app's page.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -28,10 +34,18 @@ import { routedPath } from './request-guards.ts';
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
 
+type Reads = { key: string; path: string }[];
+
 /** What src/web/prerender.tsx exports for the server. */
 interface Renderer {
-  dataFor(address: string): { key: string; path: string }[] | null;
+  dataFor(address: string): Reads | null;
   renderDocument(template: string, location: string, data?: ReadonlyMap<string, unknown>): Promise<string>;
+  signedInDataFor?(address: string): Reads | null;
+  renderSignedInDocument?(
+    template: string,
+    location: string,
+    data: ReadonlyMap<string, unknown>,
+  ): Promise<string | null>;
 }
 
 interface Drawn {
@@ -53,6 +67,11 @@ export interface ServerRenderedPagesOptions {
 export interface ServerRenderedPages {
   /** Sends the drawn page for this request's address, if the server draws it; false otherwise. */
   send(request: FastifyRequest, reply: FastifyReply): Promise<boolean>;
+  /**
+   * Sends the page drawn for the person signed in at this address (a draft's first screen), if
+   * the server draws it for them; false otherwise. Drawn for each request, never kept.
+   */
+  sendSignedIn(request: FastifyRequest, reply: FastifyReply): Promise<boolean>;
 }
 
 const encodings = new Negotiator({ supportedValues: ['br', 'gzip', 'identity'] });
@@ -99,14 +118,9 @@ export function serverRenderedPages(
   async function draw(address: string, renderer: Renderer, template: string): Promise<Drawn | null> {
     const reads = renderer.dataFor(address);
     if (!reads) return null;
-    const answers = await Promise.all(
-      reads.map((read) =>
-        app.inject({ method: 'GET', url: read.path, headers: { accept: 'application/json' } }),
-      ),
-    );
     // A county not served, a matter not offered, a database that is down: the app says what happened.
-    if (answers.some((answer) => answer.statusCode !== 200)) return null;
-    const data = new Map(reads.map((read, i) => [read.key, answers[i]?.json() as unknown]));
+    const data = await read(reads, undefined);
+    if (!data) return null;
     const html = Buffer.from(await renderer.renderDocument(template, address, data), 'utf8');
     const [br, gz] = await Promise.all([
       // Quality 6: within 2 % of 9's size on a guide page, in a tenth of the time (7 ms, not 97).
@@ -146,7 +160,65 @@ export function serverRenderedPages(
     }
   }
 
+  /** The reads, made through the server's own routes as this browser (its cookie only); null if one is not 200. */
+  async function read(reads: Reads, cookie: string | undefined): Promise<Map<string, unknown> | null> {
+    const answers = await Promise.all(
+      reads.map((one) =>
+        app.inject({
+          method: 'GET',
+          url: one.path,
+          headers: { accept: 'application/json', ...(cookie ? { cookie } : {}) },
+        }),
+      ),
+    );
+    if (answers.some((answer) => answer.statusCode !== 200)) return null;
+    return new Map(reads.map((one, i) => [one.key, answers[i]?.json() as unknown]));
+  }
+
+  async function drawSignedIn(request: FastifyRequest): Promise<Buffer | null> {
+    const loaded = await load();
+    const renderer = loaded?.renderer;
+    if (!loaded || !renderer?.signedInDataFor || !renderer.renderSignedInDocument) return null;
+    const reads = renderer.signedInDataFor(routedPath(request));
+    if (!reads) return null;
+    try {
+      // The draft another person holds, a session that has ended: the app says what happened.
+      const data = await read(reads, request.headers.cookie);
+      if (!data) return null;
+      const html = await renderer.renderSignedInDocument(loaded.template, request.url, data);
+      return html === null ? null : Buffer.from(html, 'utf8');
+    } catch (error) {
+      app.log.error(
+        { err: error, address: routedPath(request) },
+        'a page could not be drawn; the app draws it',
+      );
+      return null;
+    }
+  }
+
   return {
+    async sendSignedIn(request, reply) {
+      if (!built || request.method !== 'GET') return false;
+      const html = await drawSignedIn(request);
+      if (!html) return false;
+      // The family's own data: kept by nobody, compressed for this answer alone (a few ms).
+      reply
+        .header('content-type', 'text/html; charset=utf-8')
+        .header('cache-control', 'private, no-store')
+        .header('vary', 'Accept-Encoding, Cookie');
+      const encoding = encodings.negotiate(request.headers['accept-encoding'] ?? '');
+      if (encoding === 'br') {
+        reply.header('content-encoding', encoding);
+        await reply.send(await brotli(html, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5 } }));
+      } else if (encoding === 'gzip') {
+        reply.header('content-encoding', encoding);
+        await reply.send(await gzipAsync(html, { level: 6 }));
+      } else {
+        await reply.send(html);
+      }
+      return true;
+    },
+
     async send(request, reply) {
       if (!built || request.method !== 'GET') return false;
       const page = await pageFor(routedPath(request));

@@ -19,7 +19,9 @@
  *   lists them in prerendered/pages.json. Such a browser (no session cookie, no `lb_prefs` cookie
  *   from the web app's language or large-text switch) gets that page, already drawn; every other
  *   browser gets index.html. Either answer varies with the cookies. The public guide is drawn for
- *   such a browser while the server runs, with the catalog of the moment (server-rendered-pages.ts).
+ *   such a browser while the server runs, with the catalog of the moment (server-rendered-pages.ts);
+ *   so is a draft's first screen of certified values for a browser with a session and no display
+ *   choices, with that person's draft, for that answer alone.
  * - Hinted pages (docs/ARCHITECTURE.md, "Hints for a family page"): where index.html answers the
  *   address of a page the build lists in prerender/route-hints.json (the draft form), it is sent
  *   naming that page's chunks and, to a browser with a session, its first reads, for the browser to
@@ -96,6 +98,12 @@ function plainBrowser(request: FastifyRequest): boolean {
   return !cookies[SESSION_COOKIE] && !cookies[PREFS_COOKIE];
 }
 
+/** A browser with a session and no display choices: a draft's first screen may be drawn for it. */
+function signedInPlainBrowser(request: FastifyRequest): boolean {
+  const cookies = request.cookies;
+  return Boolean(cookies[SESSION_COOKIE]) && !cookies[PREFS_COOKIE];
+}
+
 /** The file that answers a page address: its prerendered page when this browser can use it. */
 function pageFile(request: FastifyRequest, prerendered: Map<string, string>): string {
   const page = prerendered.get(routedPath(request));
@@ -144,6 +152,7 @@ export async function registerStaticFiles(app: FastifyInstance, webRoot: string)
       // which is loaded on the first page it draws.
       const drawnAtBuild = prerendered.has(routedPath(request));
       if (plainBrowser(request) && !drawnAtBuild && (await drawn.send(request, reply))) return reply;
+      if (signedInPlainBrowser(request) && (await drawn.sendSignedIn(request, reply))) return reply;
       const file = pageFile(request, prerendered);
       if (file === 'index.html' && (await hinted.send(request, reply))) return reply;
       reply.header('vary', 'Cookie');

@@ -26,6 +26,9 @@ export type SubmittedCase = CaseDetail;
 
 const draft = (id: string) => ({ params: { path: { id } } });
 
+/** The draft's key in PreloadedData, where the server draws its first screen (prerender.tsx). */
+export const draftDataKey = (id: string) => `draft:${id}`;
+
 export const draftApi = {
   start: (body: StartDraftBody) => ok(client.POST('/api/v1/drafts', { body })),
   list: (signal?: AbortSignal) => ok(client.GET('/api/v1/drafts', { signal })),

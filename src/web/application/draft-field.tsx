@@ -5,12 +5,13 @@
  * Every other value is an input with its label, hint, source (when prefilled) and problem under it.
  */
 import { Button, Input } from 'antd';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useContext, useState } from 'react';
 import { serviceDate } from '../../domain/clock.ts';
 import { fieldDisplayText } from '../../domain/field-display.ts';
 import { BANK_NAME_MAX_LENGTH, KNOWN_BANKS } from '../../domain/form-validation.ts';
 import { useAppState } from '../app-state.tsx';
 import { NativeSelect } from '../components/native-select.tsx';
+import { DrawnByServer } from '../components/use-load.ts';
 import { type Language, pick } from '../i18n.ts';
 import type { DraftField, DraftProblem } from './draft-api.ts';
 import { LINK_STYLE } from './link-style.ts';
@@ -190,6 +191,8 @@ function CertifiedField({ field, idPrefix, value, error, onFlag }: DraftFieldVie
   const [saving, setSaving] = useState(false);
   const [flagError, setFlagError] = useState<string | null>(null);
   const label = textIn(language, field.label);
+  // On a screen the server draws, the page's script opens the box (application/drawn-draft.ts).
+  const drawn = useContext(DrawnByServer);
 
   async function send(text: string) {
     setSaving(true);
@@ -222,6 +225,7 @@ function CertifiedField({ field, idPrefix, value, error, onFlag }: DraftFieldVie
       <Button
         type="link"
         className="lb-link-button lb-flag-button"
+        data-flag-open={drawn ? field.key : undefined}
         style={LINK_STYLE}
         aria-expanded={open}
         aria-controls={`${id}-flag`}
@@ -234,9 +238,21 @@ function CertifiedField({ field, idPrefix, value, error, onFlag }: DraftFieldVie
         {field.flagged ? t('flagChange') : t('flagOpen')}
       </Button>
       {/* Drawn only when opened: a form has one such box per certified field, each a text area
-          that measures itself as it appears. */}
-      <div id={`${id}-flag`} hidden={!open} className="lb-flag-box">
-        {open ? (
+          that measures itself as it appears. The server draws it closed, for its script. */}
+      <div
+        id={`${id}-flag`}
+        hidden={!open}
+        className="lb-flag-box"
+        {...(drawn
+          ? {
+              'data-flag-box': field.key,
+              'data-note': field.flagged ?? '',
+              'data-network-error': t('networkError'),
+              'data-unexpected-error': t('unexpectedError'),
+            }
+          : {})}
+      >
+        {open || drawn ? (
           <>
             <label htmlFor={`${id}-flag-note`} className="lb-label">
               {t('flagNoteLabel', { label })}
@@ -258,15 +274,21 @@ function CertifiedField({ field, idPrefix, value, error, onFlag }: DraftFieldVie
               </p>
             ) : null}
             <div className="lb-flag-actions">
-              <Button type="primary" loading={saving} disabled={!note.trim()} onClick={() => void send(note)}>
+              <Button
+                type="primary"
+                loading={saving}
+                disabled={!note.trim()}
+                data-flag="send"
+                onClick={() => void send(note)}
+              >
                 {t('flagSend')}
               </Button>
               {field.flagged ? (
-                <Button disabled={saving} onClick={() => void send('')}>
+                <Button disabled={saving} data-flag="withdraw" onClick={() => void send('')}>
                   {t('flagWithdraw')}
                 </Button>
               ) : null}
-              <Button disabled={saving} onClick={() => setOpen(false)}>
+              <Button disabled={saving} data-flag="cancel" onClick={() => setOpen(false)}>
                 {t('cancel')}
               </Button>
             </div>

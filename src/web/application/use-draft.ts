@@ -9,12 +9,14 @@
  * back and its reason kept for the field. The Idempotency-Key of a submission is kept per draft
  * (in this tab) until it succeeds, so a retry after a lost answer finds the same case.
  */
-import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useContext, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../api.ts';
+import { PreloadedData } from '../components/use-load.ts';
 import {
   type DraftProblem,
   type DraftView,
   draftApi,
+  draftDataKey,
   draftFields,
   newIdempotencyKey,
   type SubmittedCase,
@@ -80,12 +82,14 @@ function isEmpty(record: Record<string, string>): boolean {
 }
 
 export function useDraft(draftId: string): DraftController {
-  const [draft, setDraft] = useState<DraftView | undefined>(undefined);
+  // Given only where the server draws the draft's first screen; the browser always reads it.
+  const preloaded = useContext(PreloadedData).get(draftDataKey(draftId)) as DraftView | undefined;
+  const [draft, setDraft] = useState<DraftView | undefined>(preloaded);
   const [loadError, setLoadError] = useState<unknown>(null);
   const [saveState, setSaveState] = useState<SaveState>('idle');
   const [refused, setRefused] = useState<DraftProblem[]>([]);
   const [, setTick] = useState(0);
-  const draftRef = useRef<DraftView | undefined>(undefined);
+  const draftRef = useRef<DraftView | undefined>(preloaded);
   /** What each edited input shows. */
   const localRef = useRef<Record<string, string>>({});
   /** Values typed and not yet saved. */

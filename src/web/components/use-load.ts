@@ -14,6 +14,12 @@ import { isAbort } from '../api.ts';
 /** Data already loaded, by useLoad's key: given only where the server draws a page. */
 export const PreloadedData = createContext<ReadonlyMap<string, unknown>>(new Map());
 
+/**
+ * True where the server draws a page that the app will not take over: the page is worked by its
+ * own small script (static-page.ts), so what the app would draw only on demand is drawn, hidden.
+ */
+export const DrawnByServer = createContext(false);
+
 export interface Loaded<T> {
   data: T | undefined;
   error: unknown;

@@ -5,12 +5,16 @@
  * (?step=), so the phone's back button and a reload keep the place; what is typed is saved as it
  * is typed, so the draft can be finished later on any device until it expires.
  *
+ * A screen of certified values only (逝者信息, first) is drawn by the server for a page load
+ * (prerender.tsx, renderSignedInDocument; `DrawnByServer` here): then 下一步 and 上一步 are the
+ * browser's own loads, and application/drawn-draft.ts works the page instead of the app.
+ *
  * Problems are the server's: a field shows its problem once it has been left after typing, or
  * when 下一步 finds the screen incomplete; a refused submission shows every problem at once and
  * goes to the first.
  */
 import { Button, Card, Flex, Typography } from 'antd';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { ApiError } from '../api.ts';
 import { useAppState } from '../app-state.tsx';
@@ -23,6 +27,7 @@ import { DraftExpiry, ProblemSummary, SaveStatus } from '../application/draft-st
 import { type DraftController, useDraft } from '../application/use-draft.ts';
 import { LoadError } from '../components/load-error.tsx';
 import { Loading } from '../components/loading.tsx';
+import { DrawnByServer } from '../components/use-load.ts';
 import { CitizenSignIn } from './citizen-sign-in.tsx';
 
 const ID_PREFIX = 'apply';
@@ -90,6 +95,7 @@ function DraftScreens({ draft, controller }: { draft: DraftView; controller: Dra
   const [focusTarget, setFocusTarget] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement | null>(null);
   const movedRef = useRef(false);
+  const drawn = useContext(DrawnByServer);
 
   const screens = useMemo<Screen[]>(
     () => [
@@ -276,7 +282,13 @@ function DraftScreens({ draft, controller }: { draft: DraftView; controller: Dra
             event.preventDefault();
             void (screen.kind === 'review' ? submit() : next());
           }}
+          // Drawn by the server (a first screen of certified values, prerender.tsx): 下一步 is the
+          // browser's own GET of the next screen, and the page's script finds the draft by these.
+          {...(drawn ? { method: 'get', 'data-drawn-draft': draft.id, 'data-version': draft.version } : {})}
         >
+          {drawn && screens[index + 1] ? (
+            <input type="hidden" name="step" value={(screens[index + 1] as Screen).id} />
+          ) : null}
           <h2 ref={headingRef} tabIndex={-1} className="lb-step-heading">
             {screen.title}
           </h2>
@@ -339,6 +351,8 @@ function DraftScreens({ draft, controller }: { draft: DraftView; controller: Dra
                 size="large"
                 disabled={busy !== null}
                 onClick={() => goTo((screens[index - 1] as Screen).id)}
+                // Drawn by the server: a link the browser follows itself.
+                href={drawn ? `?step=${encodeURIComponent((screens[index - 1] as Screen).id)}` : undefined}
               >
                 {t('previous')}
               </Button>
