@@ -15,7 +15,7 @@ import { rawRequest } from '../tests/support/raw-http.ts';
 import { startTestApp, type TestApp } from '../tests/support/test-app.ts';
 import { startDemoDraft } from '../tests/support/workflow.ts';
 import { expectAccessible, expectAntdStyled, launchBrowser } from './support/browser.ts';
-import { entryScript } from './support/built-app.ts';
+import { entryScript, watchProblems } from './support/built-app.ts';
 import { settle } from './support/settle.ts';
 import { newDeviceContext, PHONE } from './support/story.ts';
 import { ensureWebBuild } from './support/web-build.ts';
@@ -51,16 +51,6 @@ function draftChunks(): string[] {
     modules: string[];
   }[];
   return hints.find((hint) => hint.route === '/portal/drafts/:id')?.modules ?? [];
-}
-
-/** Console errors and warnings, and uncaught errors, as they happen. */
-function watchProblems(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
-  });
-  return problems;
 }
 
 /** Long enough after the load event for Chromium to have warned of any preload not used. */

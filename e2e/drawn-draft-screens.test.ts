@@ -13,7 +13,7 @@ import { rawRequest } from '../tests/support/raw-http.ts';
 import { startTestApp, type TestApp } from '../tests/support/test-app.ts';
 import { startDemoDraft } from '../tests/support/workflow.ts';
 import { launchBrowser } from './support/browser.ts';
-import { appRunning, entryScript } from './support/built-app.ts';
+import { appRunning, entryScript, watchProblems } from './support/built-app.ts';
 import { newDeviceContext, PHONE, settledRecorder, TIMEOUT, tellAsOneStory } from './support/story.ts';
 import { ensureWebBuild } from './support/web-build.ts';
 
@@ -26,7 +26,7 @@ let draftId = '';
 let draftUrl = '';
 /** Every script the phone asked for, and the problems its console reported. */
 const scripts: string[] = [];
-const problems: string[] = [];
+let problems: string[] = [];
 const record = settledRecorder('drawn-draft-screens');
 
 beforeAll(async () => {
@@ -43,10 +43,7 @@ beforeAll(async () => {
   phone.on('request', (request) => {
     if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
   });
-  phone.on('pageerror', (error) => problems.push(error.message));
-  phone.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
-  });
+  problems = watchProblems(phone);
 });
 
 afterAll(async () => {

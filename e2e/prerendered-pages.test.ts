@@ -7,12 +7,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodedBody, rawRequest, varyTokens } from '../tests/support/raw-http.ts';
 import { startTestApp, type TestApp } from '../tests/support/test-app.ts';
 import { expectAccessible, expectAntdStyled, launchBrowser } from './support/browser.ts';
-import { appRunning } from './support/built-app.ts';
+import { appRunning, watchProblems } from './support/built-app.ts';
 import { settle } from './support/settle.ts';
 import { newDeviceContext, PHONE, TIMEOUT } from './support/story.ts';
 import { ensureWebBuild } from './support/web-build.ts';
@@ -39,16 +39,6 @@ function ownScripts(): Set<string> {
   const head = built('prerendered/portal.html').toString('utf8');
   const named = /<(?:script type="module"|link rel="modulepreload") crossorigin (?:src|href)="([^"]+)"/g;
   return new Set([...head.matchAll(named)].map((found) => found[1] as string));
-}
-
-/** Console errors and warnings, and uncaught errors, as they happen. */
-function watchProblems(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
-  });
-  return problems;
 }
 
 /** Waits, through a page load if need be, for a switch to show the state given. */

@@ -1,6 +1,7 @@
 /**
- * What the browser tests ask of the built web app (dist/web): the app's entry script, and whether
- * the app is running a page or the page is one the server drew and left to its own small script.
+ * What the browser tests ask of the built web app (dist/web): the app's entry script, whether the
+ * app is running a page or the page is one the server drew and left to its own small script, and
+ * what the page's console reported.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -20,4 +21,14 @@ export async function appRunning(page: Page): Promise<boolean> {
     const first = document.querySelector('#root > *');
     return first !== null && Object.keys(first).some((key) => key.startsWith('__reactFiber'));
   });
+}
+
+/** Console errors and warnings, and uncaught errors, as they happen. */
+export function watchProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+  });
+  return problems;
 }

@@ -95,9 +95,10 @@ export async function renderSignedInDocument(
   data: ReadonlyMap<string, unknown>,
 ): Promise<string | null> {
   const url = new URL(location, 'http://drawn.invalid');
-  const read = signedInDataFor(url.pathname);
+  const id = DRAFT_PAGE.exec(url.pathname)?.[1];
+  if (!id || !signedInDataFor(url.pathname)) return null;
   const me = data.get('me') as Me | undefined;
-  const draft = read ? (data.get(read[1]?.key ?? '') as DraftView | undefined) : undefined;
+  const draft = data.get(draftDataKey(id)) as DraftView | undefined;
   if (!draft || me?.kind !== 'citizen') return null;
   if ([...url.searchParams.keys()].some((name) => name !== 'step')) return null;
   const step = url.searchParams.get('step');

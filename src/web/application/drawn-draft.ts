@@ -12,7 +12,7 @@
  *   drawn again with it; a refusal is shown in the box.
  * - 退出 signs out as the app's header does.
  */
-import { client, done } from '../api/client.ts';
+import { ApiError, api } from '../api.ts';
 import { forgetApplicationStart } from './application-start.ts';
 import { draftApi } from './draft-api.ts';
 
@@ -54,7 +54,7 @@ function start(form: HTMLFormElement): void {
         return;
       } catch (error) {
         // Changed on another device meanwhile: the flag goes on top of what is there now.
-        if (attempt > 0 || (error as { status?: number }).status !== 409) throw error;
+        if (attempt > 0 || !(error instanceof ApiError) || error.status !== 409) throw error;
         version = (await draftApi.get(draftId)).version;
       }
     }
@@ -95,13 +95,14 @@ function start(form: HTMLFormElement): void {
         keepReturn(key);
         window.location.reload();
       } catch (error) {
-        const refusal = error as { status?: number; messageZh?: string; fields?: { zh: string }[] };
-        const named = (refusal.fields ?? []).map((problem) => problem.zh).join('；');
-        showError(
-          refusal.status === 0 || refusal.status === undefined
-            ? (box.dataset.networkError ?? '')
-            : named || refusal.messageZh || (box.dataset.unexpectedError ?? ''),
-        );
+        // As the app says it (app-state.tsx, describeError), in the words the server drew.
+        const unexpected = box.dataset.unexpectedError ?? '';
+        if (!(error instanceof ApiError)) showError(unexpected);
+        else if (error.status === 0) showError(box.dataset.networkError ?? '');
+        else
+          showError(
+            error.fields.map((problem) => problem.zh).join('；') || error.localMessage('zh') || unexpected,
+          );
         for (const button of buttons) button.disabled = button === send && !note.value.trim();
       }
     };
@@ -127,7 +128,8 @@ function start(form: HTMLFormElement): void {
 
   document.querySelector('[data-action="sign-out"]')?.addEventListener('click', () => {
     // Signing out of a session the server no longer knows is still signing out.
-    void done(client.POST('/api/v1/auth/sign-out'))
+    void api
+      .signOut()
       .catch(() => undefined)
       .finally(() => window.location.assign('/'));
   });
